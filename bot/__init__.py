@@ -1,0 +1,1 @@
+"""panelbot: a Telegram front end for IPPanel-style SMS panels."""

@@ -1,0 +1,1 @@
+"""The bot's memory: encrypted credentials, staff, audit trail, conversation persistence."""
