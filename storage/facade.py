@@ -1,0 +1,216 @@
+"""`Storage`: the async face of the database that the bot uses.
+
+Every call runs a short synchronous transaction in a worker thread (`asyncio.to_thread`),
+so database work never blocks the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from storage import audit, crud
+from storage.crypto import Cipher
+from storage.db import create_engine_for, upgrade
+from storage.maintenance import check_keys
+from storage.records import (
+    AuditRecord,
+    AuditState,
+    ChatSettings,
+    Credentials,
+    OperationKind,
+    Role,
+    StaffMember,
+)
+
+T = TypeVar("T")
+
+
+class Storage:
+    """Credentials, settings, staff, operation claims and the audit trail of one database."""
+
+    def __init__(self, engine: Engine, cipher: Cipher) -> None:
+        self._engine = engine
+        self._cipher = cipher
+        self._staff_lock = asyncio.Lock()
+
+    @classmethod
+    async def open(
+        cls, database_url: str, secret_keys: Sequence[str], admin_ids: Sequence[int] = ()
+    ) -> Storage:
+        """Migrate, check SECRET_KEYS against the stored data, and make ADMIN_IDS admins.
+
+        Raises StorageKeyError (one-line message) when the keys are missing or wrong.
+        """
+        cipher = Cipher(secret_keys)
+        engine = create_engine_for(database_url)
+        storage = cls(engine, cipher)
+        try:
+            await asyncio.to_thread(upgrade, engine)
+            await storage._run(check_keys, cipher=cipher)
+            await storage._run(crud.ensure_admins, admin_ids=list(admin_ids))
+        except BaseException:
+            engine.dispose()
+            raise
+        return storage
+
+    async def close(self) -> None:
+        await asyncio.to_thread(self._engine.dispose)
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    # --- credentials and chat settings --------------------------------------------------------
+
+    async def get_credentials(self, chat_id: int) -> Credentials | None:
+        return await self._run(crud.get_credentials, cipher=self._cipher, chat_id=chat_id)
+
+    async def set_credentials(
+        self, chat_id: int, *, username: str, password: str, sender: str | None = None
+    ) -> None:
+        await self._run(
+            crud.set_credentials,
+            cipher=self._cipher,
+            chat_id=chat_id,
+            username=username,
+            password=password,
+            sender=sender,
+        )
+
+    async def delete_credentials(self, chat_id: int) -> bool:
+        return await self._run(crud.delete_credentials, chat_id=chat_id)
+
+    async def set_default_sender(self, chat_id: int, sender: str | None) -> bool:
+        """Set the sender line of the chat's account; False if the chat has no account."""
+        return await self._run(crud.set_default_sender, chat_id=chat_id, sender=sender)
+
+    async def get_chat_settings(self, chat_id: int) -> ChatSettings:
+        return await self._run(crud.get_chat_settings, chat_id=chat_id)
+
+    async def set_locale(self, chat_id: int, locale: str | None) -> None:
+        await self._run(crud.set_locale, chat_id=chat_id, locale=locale)
+
+    # --- staff --------------------------------------------------------------------------------
+
+    async def get_role(self, user_id: int) -> Role | None:
+        return await self._run(crud.get_role, user_id=user_id)
+
+    async def is_staff(self, user_id: int) -> bool:
+        return await self.get_role(user_id) is not None
+
+    async def list_staff(self) -> list[StaffMember]:
+        return await self._run(crud.list_staff)
+
+    async def count_admins(self) -> int:
+        return await self._run(crud.count_admins)
+
+    async def add_staff(self, user_id: int, role: Role, *, added_by: int | None) -> bool:
+        """Add a member (True), or change an existing member's role (False)."""
+        async with self._staff_lock:
+            return await self._run(crud.add_staff, user_id=user_id, role=role, added_by=added_by)
+
+    async def remove_staff(self, user_id: int) -> bool:
+        """False if not staff; raises LastAdminError for the last admin."""
+        async with self._staff_lock:
+            return await self._run(crud.remove_staff, user_id=user_id)
+
+    async def set_role(self, user_id: int, role: Role) -> bool:
+        """False if not staff; raises LastAdminError when demoting the last admin."""
+        async with self._staff_lock:
+            return await self._run(crud.set_role, user_id=user_id, role=role)
+
+    # --- operations and audit trail -----------------------------------------------------------
+
+    async def claim_operation(self, key: str, *, chat_id: int, user_id: int) -> bool:
+        """True exactly once per key, even for concurrent callers."""
+        return await self._run(audit.claim_operation, key=key, chat_id=chat_id, user_id=user_id)
+
+    async def audit_start(
+        self,
+        *,
+        operation_key: str,
+        chat_id: int,
+        user_id: int,
+        operation: OperationKind,
+        sender: str | None,
+        recipient_count: int | None,
+        target: str | None = None,
+        parts: int | None = None,
+        batch_index: int = 1,
+        batch_total: int = 1,
+        text: str | None = None,
+    ) -> int:
+        """Write (and commit) a `pending` row before the panel is called; return its id."""
+        return await self._run(
+            audit.audit_start,
+            cipher=self._cipher,
+            operation_key=operation_key,
+            chat_id=chat_id,
+            user_id=user_id,
+            operation=operation,
+            sender=sender,
+            recipient_count=recipient_count,
+            target=target,
+            parts=parts,
+            batch_index=batch_index,
+            batch_total=batch_total,
+            text=text,
+        )
+
+    async def audit_finish(
+        self,
+        audit_id: int,
+        *,
+        state: AuditState,
+        bulk_id: str | None = None,
+        error_code: str | int | None = None,
+    ) -> None:
+        await self._run(
+            audit.audit_finish,
+            audit_id=audit_id,
+            state=state,
+            bulk_id=bulk_id,
+            error_code=error_code,
+        )
+
+    async def mark_settled(self, audit_id: int) -> None:
+        await self._run(audit.mark_settled, audit_id=audit_id)
+
+    async def audit(self, audit_id: int) -> AuditRecord | None:
+        return await self._run(audit.get_audit, cipher=self._cipher, audit_id=audit_id)
+
+    async def audits_for_operation(self, key: str) -> list[AuditRecord]:
+        return await self._run(audit.audits_for_operation, cipher=self._cipher, key=key)
+
+    async def recent_audits(self, chat_id: int, limit: int = 10) -> list[AuditRecord]:
+        return await self._run(
+            audit.recent_audits, cipher=self._cipher, chat_id=chat_id, limit=limit
+        )
+
+    async def audits_since(self, chat_id: int, since: datetime) -> list[AuditRecord]:
+        return await self._run(
+            audit.audits_since, cipher=self._cipher, chat_id=chat_id, since=since
+        )
+
+    async def unfinished_audits(self) -> list[AuditRecord]:
+        return await self._run(audit.unfinished_audits, cipher=self._cipher)
+
+    async def unsettled_sent_audits(self) -> list[AuditRecord]:
+        return await self._run(audit.unsettled_sent_audits, cipher=self._cipher)
+
+    # --- plumbing -----------------------------------------------------------------------------
+
+    async def _run(self, function: Callable[..., T], **kwargs: Any) -> T:
+        return await asyncio.to_thread(self._transaction, function, kwargs)
+
+    def _transaction(self, function: Callable[..., T], kwargs: dict[str, Any]) -> T:
+        with Session(self._engine, expire_on_commit=False) as session:
+            result = function(session=session, **kwargs)
+            session.commit()
+            return result

@@ -1,0 +1,64 @@
+"""Opening checks and key rotation: everything that touches every encrypted row."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from storage.crypto import Cipher
+from storage.db import create_engine_for, upgrade
+from storage.models import AuditEntry, KeyCheck, PanelAccount, PersistedData
+
+KEY_CHECK_VALUE = "panelbot-key-check"
+
+
+def check_keys(*, session: Session, cipher: Cipher) -> None:
+    """Raise StorageKeyError now, at open, if SECRET_KEYS cannot read this database.
+
+    Decrypts the stored key-check token (written on first open) and one credential row.
+    """
+    check = session.get(KeyCheck, 1)
+    if check is None:
+        session.add(KeyCheck(id=1, token=cipher.encrypt(KEY_CHECK_VALUE)))
+    else:
+        cipher.decrypt(check.token)
+    account = session.exec(select(PanelAccount).limit(1)).first()
+    if account is not None:
+        cipher.decrypt(account.username_token)
+
+
+def rotate_keys(database_url: str, secret_keys: Sequence[str]) -> int:
+    """Re-encrypt every stored secret with the newest key; return the credential rows done.
+
+    Also re-encrypts message texts of the audit trail and persisted conversation data.
+    """
+    cipher = Cipher(secret_keys)
+    engine = create_engine_for(database_url)
+    try:
+        upgrade(engine)
+        return rotate_all(engine=engine, cipher=cipher)
+    finally:
+        engine.dispose()
+
+
+def rotate_all(*, engine: Engine, cipher: Cipher) -> int:
+    """One transaction: either every row is re-encrypted or none is."""
+    with Session(engine) as session:
+        check_keys(session=session, cipher=cipher)
+        check = session.get(KeyCheck, 1)
+        assert check is not None
+        check.token = cipher.rotate(check.token)
+        count = 0
+        for account in session.exec(select(PanelAccount)).all():
+            account.username_token = cipher.rotate(account.username_token)
+            account.password_token = cipher.rotate(account.password_token)
+            count += 1
+        texts = select(AuditEntry).where(col(AuditEntry.text_token).is_not(None))
+        for entry in session.exec(texts).all():
+            entry.text_token = cipher.rotate(entry.text_token or "")
+        for data in session.exec(select(PersistedData)).all():
+            data.blob = cipher.rotate_bytes(data.blob)
+        session.commit()
+    return count

@@ -1,0 +1,88 @@
+"""Plain values the storage hands out: enums and frozen records, never ORM rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a staff member may do: admins also manage staff."""
+
+    ADMIN = "admin"
+    OPERATOR = "operator"
+
+
+class AuditState(StrEnum):
+    """Life of one panel request: `pending` is written before the panel is called."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+
+
+class OperationKind(StrEnum):
+    """The sending operations the audit trail records."""
+
+    SEND = "send"
+    SOCIAL = "social"
+    BOOKS = "books"
+    POSTAL = "postal"
+    JOBS = "jobs"
+
+
+FINAL_STATES = frozenset({AuditState.SENT, AuditState.FAILED, AuditState.UNKNOWN})
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """A chat's panel account; secrets are kept out of `repr` so they never reach a log."""
+
+    username: str = field(repr=False)
+    password: str = field(repr=False)
+    sender: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChatSettings:
+    """Per-chat preferences; `None` means "use the bot's default"."""
+
+    locale: str | None = None
+    default_sender: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMember:
+    """A Telegram user allowed to use the bot."""
+
+    user_id: int
+    role: Role
+    added_by: int | None
+    added_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    """One panel request of a sending operation (one row per batch)."""
+
+    id: int
+    operation_key: str
+    chat_id: int
+    user_id: int
+    created_at: datetime
+    operation: OperationKind
+    sender: str | None
+    recipient_count: int | None
+    target: str | None
+    parts: int | None
+    batch_index: int
+    batch_total: int
+    state: AuditState
+    bulk_id: str | None
+    error_code: str | None
+    finished_at: datetime | None
+    follow_up_done: bool
+    settled_at: datetime | None
+    text: str | None = field(default=None, repr=False)
