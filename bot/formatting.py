@@ -1,0 +1,130 @@
+"""The one place that decides how numbers and dates look in each locale.
+
+Persian ("fa"): Persian digits, `٬` between thousands, `٫` before a fraction, `٪` after a percent.
+Other locales: Latin digits, `,` and `.`. Dates are Jalali everywhere, in Tehran time.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import jdatetime
+
+from bot.panel.digits import to_persian_digits
+
+TEHRAN = ZoneInfo("Asia/Tehran")
+
+FSI = "\u2068"  # first strong isolate
+PDI = "\u2069"  # pop directional isolate
+
+PERSIAN_GROUP = "\u066c"  # ٬
+PERSIAN_DECIMAL = "\u066b"  # ٫
+PERSIAN_PERCENT = "\u066a"  # ٪
+
+Number = int | float | Decimal
+
+
+class PlainNumber(int):
+    """An integer shown without grouping (bulk ids, codes): `PlainNumber(10929800)` → ۱۰۹۲۹۸۰۰."""
+
+
+def uses_persian_digits(locale: str) -> bool:
+    return locale.split("-")[0].split("_")[0].lower() == "fa"
+
+
+def localize_digits(text: str, locale: str) -> str:
+    """Latin digits become Persian in Persian; anything else is kept as is."""
+    return to_persian_digits(text) if uses_persian_digits(locale) else text
+
+
+def isolate(text: str) -> str:
+    """Wrap `text` in FSI…PDI so a Latin run or number keeps its order inside Persian."""
+    return f"{FSI}{text}{PDI}"
+
+
+def strip_isolates(text: str) -> str:
+    return text.replace(FSI, "").replace(PDI, "")
+
+
+def _localize_latin_number(text: str, locale: str) -> str:
+    """Turn Latin `1,234.5` into the locale's separators and digits."""
+    if not uses_persian_digits(locale):
+        return text
+    swapped = text.replace(",", PERSIAN_GROUP).replace(".", PERSIAN_DECIMAL)
+    return to_persian_digits(swapped)
+
+
+def _plain_decimal(value: Decimal) -> str:
+    """`Decimal` as fixed-point text without exponent or trailing zeros: 12345.60 → 12345.6."""
+    if value == value.to_integral_value():
+        return f"{value.quantize(Decimal(1)):f}"
+    return f"{value.normalize():f}"
+
+
+def _group(text: str) -> str:
+    """Insert `,` every three digits of the integer part of a Latin fixed-point number."""
+    sign = "-" if text.startswith("-") else ""
+    whole, _, fraction = text.lstrip("-").partition(".")
+    grouped = f"{int(whole):,}"
+    return sign + grouped + (f".{fraction}" if fraction else "")
+
+
+def format_number(value: Number, locale: str, *, grouping: bool = True) -> str:
+    """1234567 → "۱٬۲۳۴٬۵۶۷" (fa) / "1,234,567" (en); fractions kept, trailing zeros dropped."""
+    if isinstance(value, bool):
+        raise TypeError("format_number takes a number, not a bool")
+    if isinstance(value, PlainNumber):
+        grouping = False
+    decimal = value if isinstance(value, Decimal) else Decimal(str(value))
+    text = _plain_decimal(decimal)
+    if grouping:
+        text = _group(text)
+    return _localize_latin_number(text, locale)
+
+
+def format_credit(amount: Number | str, locale: str) -> str:
+    """Panel credit (rials, maybe with a fraction): "12345.0" → "۱۲٬۳۴۵", "12345.6" → "۱۲٬۳۴۵٫۶"."""
+    return format_number(Decimal(str(amount)), locale)
+
+
+def format_percent(value: Number, locale: str, *, decimals: int = 0) -> str:
+    """45.678 → "۴۶٪" (fa) / "46%" (en); `value` is already a percentage, not a ratio."""
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals))
+    text = format_number(rounded, locale)
+    return f"{text}{PERSIAN_PERCENT}" if uses_persian_digits(locale) else f"{text}%"
+
+
+def to_tehran(moment: datetime) -> datetime:
+    """An aware datetime in Tehran time; a naive one is taken as UTC (how storage keeps them)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(TEHRAN)
+
+
+def to_jalali(moment: datetime) -> jdatetime.datetime:
+    return jdatetime.datetime.fromgregorian(datetime=to_tehran(moment))
+
+
+def format_datetime(moment: datetime, locale: str) -> str:
+    """Jalali date and Tehran time: "۱۴۰۵/۰۹/۰۴ ۱۴:۰۵" (fa) / "1405/09/04 14:05" (en)."""
+    return localize_digits(to_jalali(moment).strftime("%Y/%m/%d %H:%M"), locale)
+
+
+def format_date(day: date | datetime, locale: str) -> str:
+    """Jalali date: "۱۴۰۵/۰۹/۰۴"; a datetime is first moved to Tehran time."""
+    if isinstance(day, datetime):
+        return localize_digits(to_jalali(day).strftime("%Y/%m/%d"), locale)
+    return localize_digits(jdatetime.date.fromgregorian(date=day).strftime("%Y/%m/%d"), locale)
+
+
+def format_time(moment: datetime | time, locale: str) -> str:
+    """Tehran wall-clock time "۱۴:۰۵"; a bare `time` is shown as given."""
+    clock = to_tehran(moment).time() if isinstance(moment, datetime) else moment
+    return localize_digits(clock.strftime("%H:%M"), locale)
+
+
+def tehran_days_between(earlier: datetime, later: datetime) -> int:
+    """Calendar days between two instants as seen on a Tehran wall calendar."""
+    return (to_tehran(later).date() - to_tehran(earlier).date()).days

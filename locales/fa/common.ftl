@@ -1,0 +1,55 @@
+# Shared words: buttons, generic replies, help. Feature strings live in their own files.
+
+## Buttons
+
+button-send = ارسال
+button-cancel = لغو
+button-back = بازگشت
+button-next-page = بعدی ◀
+button-previous-page = ▶ قبلی
+button-page = صفحهٔ { $page } از { $pages }
+button-confirm = تأیید
+button-edit-text = ویرایش متن
+button-edit-recipients = ویرایش گیرندگان
+button-select-all = انتخاب همه
+button-select-none = برداشتن همهٔ انتخاب‌ها
+button-done = تمام
+button-yes = بله
+button-no = خیر
+button-checked = ✅ { $label }
+button-unchecked = ⬜ { $label }
+
+## Generic replies
+
+common-not-staff =
+    این ربات فقط برای کارکنان شرکت است.
+    اگر از همکاران هستید، این شناسه را برای مدیر ربات بفرستید: { $user_id }
+common-cancelled = لغو شد.
+common-conversation-timed-out = این گفت‌وگو به دلیل بی‌پاسخ ماندن بسته شد. برای شروع دوباره /start را بفرستید.
+common-hint-use-buttons = لطفاً یکی از دکمه‌های بالا را بزنید، یا برای انصراف /cancel را بفرستید.
+common-hint-send-text = لطفاً پاسخ را به‌صورت متن بفرستید، یا برای انصراف /cancel را بفرستید.
+common-hint-send-number = لطفاً یک عدد بفرستید، یا برای انصراف /cancel را بفرستید.
+common-internal-error = مشکلی پیش آمد. لطفاً دوباره امتحان کنید.
+common-button-expired = این دکمه دیگر کار نمی‌کند. لطفاً دوباره از /start شروع کنید.
+common-only-starter = فقط کسی که این کار را شروع کرده می‌تواند این دکمه‌ها را بزند.
+common-please-wait = لطفاً کمی صبر کنید…
+common-nothing-to-show = موردی برای نمایش نیست.
+common-selected-count = { $count } مورد انتخاب شده است.
+common-amount-rials = { $amount } ریال
+common-today-at = امروز { $time }
+common-yesterday-at = دیروز { $time }
+
+## Help
+
+help-staff =
+    راهنمای ربات پنل پیامک
+
+    همهٔ کارها از منوی اصلی در دسترس است: ارسال پیامک به شماره‌ها، دفترچه‌های تلفن، کد پستی یا مشاغل، گزارش تحویل، تاریخچهٔ ارسال‌ها و اعتبار حساب.
+    پیش از هر ارسال، پیش‌نمایش پیام و تعداد گیرندگان نشان داده می‌شود و تا تأیید نکنید چیزی فرستاده نمی‌شود.
+
+    /start — منوی اصلی
+    /cancel — لغو کار جاری
+    /help — همین راهنما
+help-guest =
+    این ربات برای کارکنان شرکت است.
+    برای دسترسی، شناسهٔ کاربری خود را برای مدیر ربات بفرستید: { $user_id }
