@@ -1,0 +1,117 @@
+"""``BotApiStub``: the stand-in server plus what a test reads back; ``running_botapi_stub``."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager, suppress
+
+from aiohttp import web
+
+from bot.botapi_stub.records import ApiCall, BotMessage, UserMessage
+from bot.botapi_stub.server import build_app
+from bot.botapi_stub.user_side import UserSide
+
+DEFAULT_TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz"
+
+
+class BotApiStub(UserSide):
+    """A local Telegram Bot API. Bot side over HTTP; user side and inspection as methods."""
+
+    base_url: str
+    base_file_url: str
+
+    # -- reading what the bot showed ---------------------------------------------------------
+    def messages(self, chat_id: int) -> list[BotMessage]:
+        """The bot's messages in a chat, oldest first, in their current state (deleted too)."""
+        return [m for m in self.all_messages(chat_id) if isinstance(m, BotMessage)]
+
+    def last_message(self, chat_id: int) -> BotMessage:
+        """The bot's newest message in the chat that is not deleted."""
+        alive = [m for m in self.messages(chat_id) if not m.deleted]
+        if not alive:
+            raise LookupError(f"the bot has no message in chat {chat_id}")
+        return alive[-1]
+
+    def user_message(self, chat_id: int, message_id: int) -> UserMessage:
+        message = self._messages.get(chat_id, {}).get(message_id)
+        if not isinstance(message, UserMessage):
+            raise LookupError(f"no user message {message_id} in chat {chat_id}")
+        return message
+
+    def calls_for(self, method: str) -> list[ApiCall]:
+        return [call for call in self.calls if call.method == method]
+
+    async def wait_for_message(
+        self,
+        chat_id: int,
+        predicate: Callable[[BotMessage], bool] | None = None,
+        timeout: float = 5.0,
+    ) -> BotMessage:
+        """The next bot message sent or edited in the chat since the last user action there
+        (or since the previous wait), that matches ``predicate``; TimeoutError otherwise."""
+        deadline = time.monotonic() + timeout
+        while True:
+            start = self._cursors.get(chat_id, 0)
+            for sequence, message in self._events[start:]:
+                if message.chat_id != chat_id:
+                    continue
+                if predicate is None or predicate(message):
+                    self._cursors[chat_id] = sequence
+                    return message
+            changed = self._changed
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError(self._describe_wait(chat_id, timeout))
+            with suppress(TimeoutError):
+                await asyncio.wait_for(changed.wait(), remaining)
+
+    def _describe_wait(self, chat_id: int, timeout: float) -> str:
+        shown = [f"#{m.message_id} {m.text!r}" for m in self.messages(chat_id)[-5:]]
+        return (
+            f"no new matching bot message in chat {chat_id} within {timeout}s; "
+            f"latest bot messages there: {shown or 'none'}"
+        )
+
+    async def wait_idle(self, quiet: float = 0.2, timeout: float = 5.0) -> None:
+        """Wait until every queued update was fetched and the bot made no API call (other
+        than getUpdates) for ``quiet`` seconds; TimeoutError otherwise."""
+        deadline = time.monotonic() + timeout
+        while True:
+            now = time.monotonic()
+            idle_for = now - self._last_call
+            if self.updates.pending == 0 and self._inflight == 0 and idle_for >= quiet:
+                return
+            if now >= deadline:
+                raise TimeoutError(
+                    f"bot not idle after {timeout}s: {self.updates.pending} update(s) not "
+                    f"fetched, {self._inflight} call(s) in flight"
+                )
+            await asyncio.sleep(min(max(quiet - idle_for, 0.01), 0.05))
+
+
+@asynccontextmanager
+async def running_botapi_stub(
+    token: str = DEFAULT_TOKEN,
+    *,
+    bot_username: str = "panel_test_bot",
+    bot_name: str = "Panel Bot",
+    privacy_mode: bool = True,
+) -> AsyncIterator[BotApiStub]:
+    """Serve a :class:`BotApiStub` on 127.0.0.1 (free port) for the duration of the block."""
+    stub = BotApiStub(
+        token, bot_username=bot_username, bot_name=bot_name, privacy_mode=privacy_mode
+    )
+    runner = web.AppRunner(build_app(stub), shutdown_timeout=1.0, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    stub.base_url = f"http://127.0.0.1:{port}/bot"
+    stub.base_file_url = f"http://127.0.0.1:{port}/file/bot"
+    try:
+        yield stub
+    finally:
+        stub.updates.close()
+        await runner.cleanup()
