@@ -7,7 +7,7 @@ Other locales: Latin digits, `,` and `.`. Dates are Jalali everywhere, in Tehran
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 import jdatetime
@@ -91,7 +91,7 @@ def format_credit(amount: Number | str, locale: str) -> str:
 
 def format_percent(value: Number, locale: str, *, decimals: int = 0) -> str:
     """45.678 → "۴۶٪" (fa) / "46%" (en); `value` is already a percentage, not a ratio."""
-    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals))
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
     text = format_number(rounded, locale)
     return f"{text}{PERSIAN_PERCENT}" if uses_persian_digits(locale) else f"{text}%"
 
