@@ -108,7 +108,7 @@ _JOBS = {
 
 def _areas() -> list[Area]:
     return [
-        Area(index, title, code, 1_500 + int(10_500 * stable_fraction(f"area:{code}")))
+        Area(index, title, code, 300 + int(2_100 * stable_fraction(f"area:{code}")))
         for index, (title, code) in enumerate(_AREAS, start=1)
     ]
 
@@ -117,7 +117,7 @@ def _jobs() -> list[Job]:
     jobs = []
     for job_id, (title, trend_titles) in enumerate(_JOBS.items(), start=1):
         trends = [
-            Trend(job_id * 100 + k, name, 40 + int(1_960 * stable_fraction(f"trend:{job_id}:{k}")))
+            Trend(job_id * 100 + k, name, 20 + int(580 * stable_fraction(f"trend:{job_id}:{k}")))
             for k, name in enumerate(trend_titles, start=1)
         ]
         jobs.append(Job(job_id, title, trends))

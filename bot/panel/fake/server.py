@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
 
 from aiohttp import web
@@ -66,6 +66,12 @@ async def _fields(request: web.Request) -> dict[str, str]:
     return fields
 
 
+async def _pause(closing: asyncio.Event, seconds: float) -> None:
+    """Sleep `seconds`, cut short when the server shuts down."""
+    with suppress(TimeoutError):
+        await asyncio.wait_for(closing.wait(), seconds)
+
+
 def _answer(body: Json) -> web.Response:
     return web.Response(text=json.dumps(body), content_type=_HTML, charset="utf-8")
 
@@ -104,7 +110,7 @@ async def _handle(request: web.Request) -> web.StreamResponse:
     body = error(fault.code) if fault and fault.code is not None else perform(state, fields)
     delay = state.latency + (fault.latency if fault else 0.0)
     if delay > 0:
-        await asyncio.sleep(delay)
+        await _pause(request.app[_CLOSING], delay)
     return await _misbehave(request, fault, body) if fault else _answer(body)
 
 
