@@ -114,9 +114,9 @@ class Localizer:
         """ "Today 14:05" / "Yesterday 14:05" (Tehran calendar), else the full Jalali datetime."""
         days = formatting.tehran_days_between(moment, now or datetime.now(UTC))
         if days == 0:
-            return self.t("common-today-at", time=self.time(moment))
+            return self.t("today-at", time=self.time(moment))
         if days == 1:
-            return self.t("common-yesterday-at", time=self.time(moment))
+            return self.t("yesterday-at", time=self.time(moment))
         return self.datetime(moment)
 
     # Panel vocabulary.

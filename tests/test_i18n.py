@@ -170,21 +170,21 @@ def test_statuses_from_wire_values_and_unknown_ones(i18n):
 
 
 def test_count_is_persian_and_isolated_in_fa(i18n):
-    assert f"{FSI}۳{PDI}" in i18n.t("common-selected-count", "fa", count=3)
+    assert f"{FSI}۳{PDI}" in i18n.t("selected-count", "fa", count=3)
 
 
 def test_english_plural_selection_still_sees_the_number(i18n):
     en = i18n.for_locale("en")
-    assert en.t("common-selected-count", count=1) == f"{FSI}1{PDI} item selected."
-    assert en.t("common-selected-count", count=1200) == f"{FSI}1,200{PDI} items selected."
+    assert en.t("selected-count", count=1) == f"{FSI}1{PDI} item selected."
+    assert en.t("selected-count", count=1200) == f"{FSI}1,200{PDI} items selected."
 
 
 def test_amounts_are_grouped_and_ids_are_not(i18n):
     fa = i18n.for_locale("fa")
-    assert fa.t("common-amount-rials", amount=1234567) == f"{FSI}۱٬۲۳۴٬۵۶۷{PDI} ریال"
-    assert f"{FSI}۱۲۳۴۵۶۷۸۹{PDI}" in fa.t("common-not-staff", user_id=123456789)
-    assert f"{FSI}12345.6{PDI}" not in fa.t("common-amount-rials", amount=12345.6)
-    assert f"{FSI}۱۲٬۳۴۵٫۶{PDI}" in fa.t("common-amount-rials", amount=12345.6)
+    assert fa.t("amount-rials", amount=1234567) == f"{FSI}۱٬۲۳۴٬۵۶۷{PDI} ریال"
+    assert f"{FSI}۱۲۳۴۵۶۷۸۹{PDI}" in fa.t("not-staff", user_id=123456789)
+    assert f"{FSI}12345.6{PDI}" not in fa.t("amount-rials", amount=12345.6)
+    assert f"{FSI}۱۲٬۳۴۵٫۶{PDI}" in fa.t("amount-rials", amount=12345.6)
 
 
 def test_datetime_variables_become_jalali_in_tehran_time(tmp_path):
@@ -225,16 +225,16 @@ def test_strict_mode_raises_on_a_missing_key_or_variable(i18n):
     with pytest.raises(MissingTranslation):
         i18n.t("no-such-key", "fa")
     with pytest.raises(MissingTranslation):
-        i18n.t("common-amount-rials", "fa")
+        i18n.t("amount-rials", "fa")
 
 
 def test_lenient_mode_returns_the_key_and_logs_it_without_values(caplog):
     i18n = I18n.load(strict=False)
     with caplog.at_level(logging.WARNING, logger="bot.i18n"):
         assert i18n.t("no-such-key", "fa", password="s3cret") == "no-such-key"
-        text = i18n.t("common-not-staff", "en", wrong="s3cret")
+        text = i18n.t("not-staff", "en", wrong="s3cret")
     assert "If you work here" in text
-    assert "no-such-key" in caplog.text and "common-not-staff" in caplog.text
+    assert "no-such-key" in caplog.text and "not-staff" in caplog.text
     assert "s3cret" not in caplog.text
 
 
@@ -260,6 +260,6 @@ def test_syntax_errors_and_duplicate_keys_refuse_to_load(tmp_path):
 
 
 def test_message_variables_are_read_from_the_ftl(i18n):
-    assert i18n.message_variables("en", "common-selected-count") == {"count"}
+    assert i18n.message_variables("en", "selected-count") == {"count"}
     assert i18n.message_variables("fa", "panel-error-unknown") == {"code"}
     assert i18n.message_variables("fa", "button-send") == set()

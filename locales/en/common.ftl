@@ -1,13 +1,14 @@
-# Shared words: buttons, generic replies, help. Feature strings live in their own files.
+# Shared words: buttons, generic replies, help. Keys here carry no feature prefix;
+# every other file's keys start with its own name (send.ftl → send-…).
 
 ## Buttons
 
 button-send = Send
 button-cancel = Cancel
 button-back = Back
-button-next-page = Next ▶
-button-previous-page = ◀ Previous
-button-page = Page { $page } of { $pages }
+button-next = Next ▶
+button-previous = ◀ Previous
+page-of = Page { $page } of { $pages }
 button-confirm = Confirm
 button-edit-text = Edit text
 button-edit-recipients = Edit recipients
@@ -19,29 +20,31 @@ button-no = No
 button-checked = ✅ { $label }
 button-unchecked = ⬜ { $label }
 
+button-expired = This button no longer works. Please start again from /start.
+button-not-yours = Only the person who started this may tap these buttons.
+
 ## Generic replies
 
-common-not-staff =
+not-staff =
     This bot is for company staff only.
     If you work here, send this id to the bot's admin: { $user_id }
-common-cancelled = Cancelled.
-common-conversation-timed-out = This conversation was closed after a long wait. Send /start to begin again.
-common-hint-use-buttons = Please tap one of the buttons above, or send /cancel to stop.
-common-hint-send-text = Please answer with a text message, or send /cancel to stop.
-common-hint-send-number = Please send a number, or send /cancel to stop.
-common-internal-error = Something went wrong. Please try again.
-common-button-expired = This button no longer works. Please start again from /start.
-common-only-starter = Only the person who started this may tap these buttons.
-common-please-wait = Please wait…
-common-nothing-to-show = Nothing to show.
-common-selected-count =
+not-staff-short = This bot is for company staff only.
+cancelled = Cancelled.
+conversation-timed-out = This conversation was closed after a long wait. Send /start to begin again.
+hint-use-buttons = Please tap one of the buttons above, or send /cancel to stop.
+hint-send-text = Please answer with a text message, or send /cancel to stop.
+hint-send-number = Please send a number, or send /cancel to stop.
+internal-error = Something went wrong. Please try again.
+please-wait = Please wait…
+nothing-to-show = Nothing to show.
+selected-count =
     { $count ->
         [one] { $count } item selected.
        *[other] { $count } items selected.
     }
-common-amount-rials = { $amount } rials
-common-today-at = Today { $time }
-common-yesterday-at = Yesterday { $time }
+amount-rials = { $amount } rials
+today-at = Today { $time }
+yesterday-at = Yesterday { $time }
 
 ## Help
 

@@ -1,13 +1,14 @@
-# Shared words: buttons, generic replies, help. Feature strings live in their own files.
+# Shared words: buttons, generic replies, help. Keys here carry no feature prefix;
+# every other file's keys start with its own name (send.ftl → send-…).
 
 ## Buttons
 
 button-send = ارسال
 button-cancel = لغو
 button-back = بازگشت
-button-next-page = بعدی ◀
-button-previous-page = ▶ قبلی
-button-page = صفحهٔ { $page } از { $pages }
+button-next = بعدی ◀
+button-previous = ▶ قبلی
+page-of = صفحهٔ { $page } از { $pages }
 button-confirm = تأیید
 button-edit-text = ویرایش متن
 button-edit-recipients = ویرایش گیرندگان
@@ -19,25 +20,27 @@ button-no = خیر
 button-checked = ✅ { $label }
 button-unchecked = ⬜ { $label }
 
+button-expired = این دکمه دیگر کار نمی‌کند. لطفاً دوباره از /start شروع کنید.
+button-not-yours = فقط کسی که این کار را شروع کرده می‌تواند این دکمه‌ها را بزند.
+
 ## Generic replies
 
-common-not-staff =
+not-staff =
     این ربات فقط برای کارکنان شرکت است.
     اگر از همکاران هستید، این شناسه را برای مدیر ربات بفرستید: { $user_id }
-common-cancelled = لغو شد.
-common-conversation-timed-out = این گفت‌وگو به دلیل بی‌پاسخ ماندن بسته شد. برای شروع دوباره /start را بفرستید.
-common-hint-use-buttons = لطفاً یکی از دکمه‌های بالا را بزنید، یا برای انصراف /cancel را بفرستید.
-common-hint-send-text = لطفاً پاسخ را به‌صورت متن بفرستید، یا برای انصراف /cancel را بفرستید.
-common-hint-send-number = لطفاً یک عدد بفرستید، یا برای انصراف /cancel را بفرستید.
-common-internal-error = مشکلی پیش آمد. لطفاً دوباره امتحان کنید.
-common-button-expired = این دکمه دیگر کار نمی‌کند. لطفاً دوباره از /start شروع کنید.
-common-only-starter = فقط کسی که این کار را شروع کرده می‌تواند این دکمه‌ها را بزند.
-common-please-wait = لطفاً کمی صبر کنید…
-common-nothing-to-show = موردی برای نمایش نیست.
-common-selected-count = { $count } مورد انتخاب شده است.
-common-amount-rials = { $amount } ریال
-common-today-at = امروز { $time }
-common-yesterday-at = دیروز { $time }
+not-staff-short = این ربات فقط برای کارکنان شرکت است.
+cancelled = لغو شد.
+conversation-timed-out = این گفت‌وگو به دلیل بی‌پاسخ ماندن بسته شد. برای شروع دوباره /start را بفرستید.
+hint-use-buttons = لطفاً یکی از دکمه‌های بالا را بزنید، یا برای انصراف /cancel را بفرستید.
+hint-send-text = لطفاً پاسخ را به‌صورت متن بفرستید، یا برای انصراف /cancel را بفرستید.
+hint-send-number = لطفاً یک عدد بفرستید، یا برای انصراف /cancel را بفرستید.
+internal-error = مشکلی پیش آمد. لطفاً دوباره امتحان کنید.
+please-wait = لطفاً کمی صبر کنید…
+nothing-to-show = موردی برای نمایش نیست.
+selected-count = { $count } مورد انتخاب شده است.
+amount-rials = { $amount } ریال
+today-at = امروز { $time }
+yesterday-at = دیروز { $time }
 
 ## Help
 
