@@ -102,8 +102,13 @@ class _Bundle(FluentBundle):
         self.locale = locale
 
     def format_pattern(self, pattern: Any, args: Mapping[str, Any] | None = None) -> Any:
-        fluent_args = {k: _to_fluent(k, v, self.locale) for k, v in (args or {}).items()}
         errors: list[Exception] = []
+        fluent_args: dict[str, Any] = {}
+        for name, value in (args or {}).items():
+            try:
+                fluent_args[name] = _to_fluent(name, value, self.locale)
+            except TypeError as exc:  # left out: the message shows the variable's name
+                errors.append(exc)
         env = ResolverEnvironment(
             context=self, current=CurrentEnvironment(args=fluent_args), errors=errors
         )

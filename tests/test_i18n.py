@@ -238,6 +238,12 @@ def test_lenient_mode_returns_the_key_and_logs_it_without_values(caplog):
     assert "s3cret" not in caplog.text
 
 
+def test_unsupported_variable_types_raise_in_strict_and_degrade_in_lenient(i18n):
+    with pytest.raises(MissingTranslation):
+        i18n.t("amount-rials", "en", amount=None)
+    assert I18n.load().t("amount-rials", "en", amount=None) == f"{FSI}amount{PDI} rials"
+
+
 def test_lenient_mode_falls_back_to_the_default_locale(tmp_path):
     root = write_locales(tmp_path, {"fa": {"a.ftl": "only-fa = فقط فارسی\n"}, "en": {"a.ftl": ""}})
     assert I18n.load(root).t("only-fa", "en") == "فقط فارسی"
