@@ -66,6 +66,12 @@ def secret_key() -> str:
 
 
 @pytest.fixture
+def admin_id() -> int:
+    """The one id of ADMIN_IDS that `store` was opened with."""
+    return FIRST_ADMIN
+
+
+@pytest.fixture
 async def store(database_url: str, secret_key: str) -> AsyncIterator[Storage]:
     """An opened storage whose only admin is FIRST_ADMIN."""
     opened = await Storage.open(database_url, [secret_key], [FIRST_ADMIN])
