@@ -224,14 +224,13 @@ class PanelClient:
                 response = await self._http.post(self._url, data=form)
             except httpx.TransportError as exc:
                 _log_result(op, started, type(exc).__name__, attempt)
-                if sending or attempt == attempts:
+                if attempt == attempts:
                     raise _transport_error(exc, sending) from exc
                 await asyncio.sleep(self._retry_backoff * 2 ** (attempt - 1))
                 continue
             except httpx.RequestError as exc:
                 _log_result(op, started, type(exc).__name__, attempt)
-                reason = type(exc).__name__
-                raise (unclear_send(reason) if sending else bad_response(reason)) from exc
+                raise _bad(sending, type(exc).__name__) from exc
             decoded = wire.decode_body(response.status_code, response.text)
             _log_result(op, started, _summary(decoded), attempt)
             return self._answer(op, decoded, sending, reader)
