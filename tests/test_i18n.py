@@ -98,6 +98,12 @@ def test_persian_text_uses_persian_letters_digits_and_zwnj():
     assert bad == []
 
 
+@pytest.mark.parametrize("path", sorted(DEFAULT_LOCALES_DIR.glob("*/*.ftl")), ids=str)
+def test_ftl_leaves_number_and_date_formatting_to_bot_formatting(path):
+    """Fluent's NUMBER()/DATETIME() would format with Babel: Latin digits, Gregorian dates."""
+    assert not re.search(r"\b(NUMBER|DATETIME)\(", path.read_text(encoding="utf-8"))
+
+
 # Panel vocabulary: every code and enum member has a sentence in both locales.
 
 
