@@ -190,7 +190,12 @@ class FakePanelState:
         malformed: str | None = None,
         times: int = 1,
     ) -> Fault:
-        """Script a misbehaviour for the next `times` requests of `op` (None = any op)."""
+        """Script a misbehaviour for the next `times` requests of `op` (None = any op).
+
+        `code` answers `[code, text]` and runs nothing. The others run the op first (a send goes
+        out and is charged), then wait `latency` s, never answer (`hang`), close the connection
+        without a response (`drop`) or answer a `malformed` body: html, empty, null, garbage.
+        """
         if malformed is not None and malformed not in MALFORMED_KINDS:
             raise ValueError(f"malformed must be one of {sorted(MALFORMED_KINDS)}")
         fault = Fault(op, code, latency, hang, drop, malformed, times)
