@@ -113,5 +113,5 @@ async def running_botapi_stub(
     try:
         yield stub
     finally:
-        stub.updates.close()
+        await stub.updates.close()
         await runner.cleanup()

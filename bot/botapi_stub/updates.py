@@ -23,6 +23,7 @@ class UpdateQueue:
         self._generation = 0
         self._wakeup = asyncio.Event()
         self._closed = False
+        self.waiting = 0  # getUpdates calls being answered right now
         self.confirmed = asyncio.Event()  # set whenever nothing is left to confirm
         self.confirmed.set()
 
@@ -39,9 +40,15 @@ class UpdateQueue:
     def pending(self) -> int:
         return len(self._pending)
 
-    def close(self) -> None:
+    async def close(self, grace: float = 1.0) -> None:
+        """Answer every waiting long poll with [] and give them ``grace`` seconds to go out."""
         self._closed = True
         self._wake()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        while self.waiting and loop.time() < deadline:
+            await asyncio.sleep(0.005)
+        await asyncio.sleep(0.01)  # let the answers be written before connections close
 
     def _wake(self) -> None:
         self._wakeup.set()
@@ -70,6 +77,19 @@ class UpdateQueue:
         allowed_updates: list[str] | None = None,
     ) -> list[dict[str, Any]]:
         """Answer one getUpdates call."""
+        self.waiting += 1
+        try:
+            return await self._poll(offset, timeout, limit, allowed_updates)
+        finally:
+            self.waiting -= 1
+
+    async def _poll(
+        self,
+        offset: int | None,
+        timeout: float,
+        limit: int,
+        allowed_updates: list[str] | None,
+    ) -> list[dict[str, Any]]:
         if allowed_updates is not None:
             self._allowed = frozenset(allowed_updates) if allowed_updates else None
         self._confirm(offset)
