@@ -370,3 +370,13 @@ async def test_new_user_sends_both_spellings_of_every_field() -> None:
         "email": "ali@example.ir",
         "address": "تهران، خیابان ولیعصر\nپلاک ۱",
     }
+
+
+async def test_a_pre_encoded_recipient_string_is_refused_before_sending() -> None:
+    panel = Panel("[0, 1]")
+    async with panel.client() as client:
+        with pytest.raises(TypeError):
+            await client.send("3000505", '["09121234567"]', "hi")  # type: ignore[arg-type]
+        with pytest.raises(TypeError):
+            await client.jobs_count("[1,2]")  # type: ignore[arg-type]
+    assert panel.forms == []

@@ -109,7 +109,7 @@ class PanelClient:
         self, sender: str, recipients: Iterable[str], text: str, *, at: datetime | None = None
     ) -> int:
         """Send `text` to `recipients`; `at` schedules it (panel time, Tehran)."""
-        fields = {"from": sender, "to": wire.json_list(map(str, recipients)), "message": text}
+        fields = {"from": sender, "to": wire.number_list(recipients), "message": text}
         if at is not None:
             fields["time"] = wire.panel_time(at)
         return await self._request(SendOp.SEND.value, fields, sending=True, reader=parse.integer)
@@ -119,20 +119,21 @@ class PanelClient:
     ) -> int:
         fields = {
             "from": sender,
-            "to": wire.json_list(map(str, recipients)),
+            "to": wire.number_list(recipients),
             "message": text,
             "type": SocialNetwork(network).value,
         }
         return await self._request(SendOp.SOCIAL.value, fields, sending=True, reader=parse.integer)
 
     async def send_to_books(self, sender: str, book_ids: Iterable[int], text: str) -> int:
-        fields = {"from": sender, "message": text, "bookid": wire.json_list(map(int, book_ids))}
+        fields = {"from": sender, "message": text, "bookid": wire.id_list(book_ids)}
         return await self._request(SendOp.BOOKS.value, fields, sending=True, reader=parse.integer)
 
     async def send_to_postal(
         self, sender: str, text: str, postal_code: str | int, operator: Operator, gender: Gender
     ) -> int:
-        fields = {"from": sender, "message": text, **_postal_fields(postal_code, operator, gender)}
+        target = wire.postal_fields(postal_code, operator, gender)
+        fields = {"from": sender, "message": text, **target}
         return await self._request(SendOp.POSTAL.value, fields, sending=True, reader=parse.integer)
 
     async def send_to_jobs(
@@ -141,7 +142,7 @@ class PanelClient:
         fields = {
             "from": sender,
             "message": text,
-            "trendid": wire.json_list(map(int, trend_ids)),
+            "trendid": wire.id_list(trend_ids),
             "jobsid": str(int(job_id)),
         }
         return await self._request(SendOp.JOBS.value, fields, sending=True, reader=parse.integer)
@@ -191,7 +192,7 @@ class PanelClient:
         return await self._request("postalcodearea", {}, sending=False, reader=parse.postal_areas)
 
     async def postal_count(self, postal_code: str | int, operator: Operator, gender: Gender) -> int:
-        fields = _postal_fields(postal_code, operator, gender)
+        fields = wire.postal_fields(postal_code, operator, gender)
         return await self._request("postalcodecount", fields, sending=False, reader=parse.integer)
 
     async def jobs(self) -> list[Job]:
@@ -202,7 +203,7 @@ class PanelClient:
         return await self._request("jobstrenlist", fields, sending=False, reader=parse.trends)
 
     async def jobs_count(self, trend_ids: Iterable[int]) -> int:
-        fields = {"trendid": wire.json_list(map(int, trend_ids))}
+        fields = {"trendid": wire.id_list(trend_ids)}
         return await self._request("jobscount", fields, sending=False, reader=parse.integer)
 
     # --- the one HTTP call site ------------------------------------------------------------
@@ -264,14 +265,6 @@ class PanelClient:
         for secret in self._secrets:
             text = text.replace(secret, "***")
         return text
-
-
-def _postal_fields(postal_code: str | int, operator: Operator, gender: Gender) -> dict[str, str]:
-    return {
-        "type": Operator(operator).value,
-        "gender": str(int(Gender(gender))),
-        "postalcode": str(postal_code),
-    }
 
 
 def _transport_error(exc: httpx.TransportError, sending: bool) -> PanelError:

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.panel.codes import Gender, Operator
 from bot.panel.errors import is_auth_text
 from bot.panel.models import NewUser
 
@@ -43,9 +44,32 @@ BULK_ID_OPS = frozenset({"delivery", "checkmessage"})
 _CODE_PATTERN = re.compile(r"-?\d+")
 
 
-def json_list(values: Iterable[Any]) -> str:
+def json_list(values: list[Any]) -> str:
     """A list field as the panel wants it: a compact JSON string, e.g. `["0912…","0935…"]`."""
-    return json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+
+
+def number_list(numbers: Iterable[str]) -> str:
+    """The `to` field; a string (already encoded, or one number) is refused, not split."""
+    if isinstance(numbers, str):
+        raise TypeError("pass a list of numbers, not one string")
+    return json_list([str(number) for number in numbers])
+
+
+def id_list(ids: Iterable[int]) -> str:
+    """The `bookid` / `trendid` fields: a JSON list of ints."""
+    if isinstance(ids, str):
+        raise TypeError("pass a list of ids, not one string")
+    return json_list([int(item) for item in ids])
+
+
+def postal_fields(postal_code: str | int, operator: Operator, gender: Gender) -> dict[str, str]:
+    """The target of `postalcodecount` and `postalcodesend`."""
+    return {
+        "type": Operator(operator).value,
+        "gender": str(int(Gender(gender))),
+        "postalcode": str(postal_code),
+    }
 
 
 def panel_time(at: datetime) -> str:
