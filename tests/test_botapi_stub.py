@@ -7,10 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-from harness import record_errors, run_application, stub_builder
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, InvalidToken, RetryAfter
+from telegram.error import BadRequest, Forbidden, InvalidToken, RetryAfter
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -21,6 +20,11 @@ from telegram.ext import (
 )
 
 from bot.botapi_stub import BotApiStub, running_botapi_stub
+
+try:  # tests/ as a package (tests/__init__.py) or as a plain directory on sys.path
+    from tests.harness import record_errors, run_application, stub_builder
+except ModuleNotFoundError:
+    from harness import record_errors, run_application, stub_builder  # type: ignore[no-redef]
 
 MENU = InlineKeyboardMarkup(
     [
@@ -304,3 +308,79 @@ async def test_http_shapes_and_long_poll_released_on_close() -> None:
     assert by_query.json()["result"]["text"] == "q"
     assert by_form.json()["result"]["text"] == "7"  # a digit-only text stays a string
     assert released.json() == {"ok": True, "result": []}
+
+
+async def _describe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Reply with what PTB parsed out of the user's message."""
+    message = update.message
+    assert message is not None
+    parts = [
+        "photo" if message.photo else "",
+        f"sticker {message.sticker.emoji}" if message.sticker else "",
+        f"forwarded from {message.forward_origin.type}" if message.forward_origin else "",
+        f"reply to {message.reply_to_message.text}" if message.reply_to_message else "",
+        message.text or message.caption or "",
+    ]
+    await message.reply_text(" | ".join(p for p in parts if p))
+
+
+async def test_unexpected_inputs_reach_the_bot_as_telegram_shapes(stub: BotApiStub) -> None:
+    sara = stub.add_user(1001, "Sara", "sara")
+    reza = stub.add_user(1002, "Reza")
+    app = stub_builder(stub).build()
+    app.add_handler(MessageHandler(filters.ALL, _describe))
+    async with run_application(app):
+        await stub.send_photo(sara, caption="receipt")
+        photo = await stub.wait_for_message(1001)
+        await stub.send_sticker(sara, emoji="😀")
+        sticker = await stub.wait_for_message(1001)
+        await stub.forward_message(sara, from_user=reza, text="09121234567")
+        forward = await stub.wait_for_message(1001)
+        await stub.reply_to(sara, forward, "this one")
+        reply = await stub.wait_for_message(1001)
+    assert photo.text == "photo | receipt"
+    assert sticker.text == "sticker 😀"
+    assert forward.text == "forwarded from user | 09121234567"
+    assert reply.text == "reply to forwarded from user | 09121234567 | this one"
+
+
+async def test_users_who_never_started_or_blocked_the_bot_are_forbidden(stub: BotApiStub) -> None:
+    stranger = stub.add_user(1003, "Ali", started=False)
+    blocker = stub.add_user(1004, "Mina")
+    stub.block(blocker)
+    app = _build(stub)
+    async with run_application(app):
+        refusals = []
+        for user in (stranger, blocker):
+            with pytest.raises(Forbidden) as refused:
+                await app.bot.send_message(user.user_id, "news")
+            refusals.append(refused.value.message)
+        await stub.send_text(stranger, "hi")  # writing first opens the chat
+        await stub.wait_for_message(stranger.user_id, lambda m: m.text == "hi")
+    assert refusals == [
+        "Forbidden: bot can't initiate conversation with a user",
+        "Forbidden: bot was blocked by the user",
+    ]
+
+
+async def test_a_query_can_be_answered_only_once(stub: BotApiStub) -> None:
+    sara = stub.add_user(1001, "Sara", "sara")
+    outcome: list[str] = []
+
+    async def answer_twice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.callback_query is not None
+        await update.callback_query.answer("first")
+        try:
+            await update.callback_query.answer("second")
+        except BadRequest as error:
+            outcome.append(error.message)
+
+    app = _build(stub)
+    app.add_handler(CallbackQueryHandler(answer_twice), group=-1)
+    async with run_application(app):
+        await stub.send_text(sara, "/menu")
+        menu = await stub.wait_for_message(1001)
+        answer = await stub.tap(sara, menu.message_id, text="Cancel")
+        await stub.wait_idle()
+    assert answer.text == "first"
+    assert outcome == ["Query is too old and response timeout expired or query id is invalid"]

@@ -33,6 +33,7 @@ METHODS: dict[str, Method] = {
     "editMessageCaption": m.edit_message_caption,
     "editMessageReplyMarkup": m.edit_message_reply_markup,
     "deleteMessage": m.delete_message,
+    "deleteMessages": m.delete_messages,
     "answerCallbackQuery": m.answer_callback_query,
 }
 

@@ -182,6 +182,21 @@ async def delete_message(state: StubState, params: dict[str, Any]) -> bool:
     return True
 
 
+async def delete_messages(state: StubState, params: dict[str, Any]) -> bool:
+    """Deletes what it can; missing messages are skipped silently, like Telegram."""
+    chat = state.chat_for_bot(require(params, "chat_id"))
+    ids = as_json(params, "message_ids")
+    if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
+        raise bad_request("message_ids is empty" if not ids else "too many messages to delete")
+    for message_id in ids:
+        message = state.find_message(chat.chat_id, int(message_id))
+        if message is not None and (
+            not isinstance(message, UserMessage) or chat.is_private or chat.bot_is_admin
+        ):
+            message.deleted = True
+    return True
+
+
 async def answer_callback_query(state: StubState, params: dict[str, Any]) -> bool:
     text = params.get("text")
     if text is not None and len(text) > 200:
