@@ -10,7 +10,8 @@ from sqlalchemy.exc import IntegrityError
 
 from storage import AuditState, OperationKind, Storage
 
-pytest_plugins = ("storage_fixtures",)
+# tests/ may or may not be a package; the fixtures module sits beside this file either way.
+pytest_plugins = (f"{__package__}.storage_fixtures" if __package__ else "storage_fixtures",)
 
 CHAT, USER = -100777, 555
 

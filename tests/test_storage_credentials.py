@@ -11,7 +11,8 @@ from cryptography.fernet import Fernet
 from storage import Credentials, Storage, StorageKeyError
 from storage.maintenance import rotate_keys
 
-pytest_plugins = ("storage_fixtures",)
+# tests/ may or may not be a package; the fixtures module sits beside this file either way.
+pytest_plugins = (f"{__package__}.storage_fixtures" if __package__ else "storage_fixtures",)
 
 GROUP = -1001234567890
 USERNAME = "acme-marketing"

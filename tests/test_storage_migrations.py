@@ -17,7 +17,8 @@ from sqlmodel import SQLModel
 from storage import Credentials, Storage
 from storage.db import migrate
 
-pytest_plugins = ("storage_fixtures",)
+# tests/ may or may not be a package; the fixtures module sits beside this file either way.
+pytest_plugins = (f"{__package__}.storage_fixtures" if __package__ else "storage_fixtures",)
 
 TABLES = {
     "alembic_version",

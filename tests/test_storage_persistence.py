@@ -27,7 +27,8 @@ from telegram.request import BaseRequest, RequestData
 from storage import StorageKeyError
 from storage.persistence import DatabasePersistence
 
-pytest_plugins = ("storage_fixtures",)
+# tests/ may or may not be a package; the fixtures module sits beside this file either way.
+pytest_plugins = (f"{__package__}.storage_fixtures" if __package__ else "storage_fixtures",)
 
 TOKEN = "123456:" + "A" * 35
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Panel", "username": "panel_bot"}

@@ -6,7 +6,8 @@ import pytest
 
 from storage import LastAdminError, Role, Storage
 
-pytest_plugins = ("storage_fixtures",)
+# tests/ may or may not be a package; the fixtures module sits beside this file either way.
+pytest_plugins = (f"{__package__}.storage_fixtures" if __package__ else "storage_fixtures",)
 
 FIRST_ADMIN = 1001  # the ADMIN_IDS of the `store` fixture
 OPERATOR = 2002
