@@ -20,6 +20,8 @@ from telegram.ext import (
 )
 
 from bot.botapi_stub import BotApiStub, running_botapi_stub
+from bot.botapi_stub.errors import ApiError
+from bot.botapi_stub.formatting import parse_html
 
 try:  # tests/ as a package (tests/__init__.py) or as a plain directory on sys.path
     from tests.harness import record_errors, run_application, stub_builder
@@ -384,3 +386,32 @@ async def test_a_query_can_be_answered_only_once(stub: BotApiStub) -> None:
         await stub.wait_idle()
     assert answer.text == "first"
     assert outcome == ["Query is too old and response timeout expired or query id is invalid"]
+
+
+def test_html_is_parsed_like_telegram() -> None:
+    plain, entities = parse_html('<a href="https://ex.ir">پنل</a> &lt;3 😀 <i>x</i>')
+    assert plain == "پنل <3 😀 x"
+    assert entities == [
+        {"type": "text_link", "url": "https://ex.ir", "offset": 0, "length": 3},
+        {"type": "italic", "offset": 10, "length": 1},  # the emoji counts 2 UTF-16 units
+    ]
+    with pytest.raises(ApiError, match='expected "</b>", found "</i>"'):
+        parse_html("<b>x</i>")
+    with pytest.raises(ApiError, match="Unclosed start tag at byte offset 9"):
+        parse_html("سلام <b")  # byte offset: 4 two-byte letters and a space
+
+
+async def test_drop_pending_updates_forgets_queued_messages(stub: BotApiStub) -> None:
+    sara = stub.add_user(1001, "Sara", "sara")
+    await stub.send_text(sara, "sent while the bot was down")
+    app = _build(stub)
+    await app.initialize()
+    try:
+        await app.bot.delete_webhook(drop_pending_updates=True)
+    finally:
+        await app.shutdown()
+    async with run_application(app):
+        await stub.send_text(sara, "fresh")
+        reply = await stub.wait_for_message(1001)
+        await stub.wait_idle()
+    assert [m.text for m in stub.messages(1001)] == [reply.text] == ["fresh"]

@@ -14,7 +14,7 @@ Method = Callable[[StubState, dict[str, Any]], Awaitable[Any]]
 METHODS: dict[str, Method] = {
     "getMe": c.get_me,
     "getUpdates": c.get_updates,
-    "deleteWebhook": c.harmless_true,
+    "deleteWebhook": c.delete_webhook,
     "getWebhookInfo": c.get_webhook_info,
     "close": c.harmless_true,
     "logOut": c.harmless_true,

@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.botapi_stub import errors as e
 from bot.botapi_stub.errors import bad_request
-from bot.botapi_stub.params import as_int, as_json, require
+from bot.botapi_stub.params import as_bool, as_int, as_json, require
 from bot.botapi_stub.serialize import (
     bot_user_json,
     chat_full_json,
@@ -37,7 +37,13 @@ async def get_updates(state: StubState, params: dict[str, Any]) -> list[dict[str
 
 
 async def harmless_true(state: StubState, params: dict[str, Any]) -> bool:
-    """deleteWebhook, close, logOut: nothing to do for a local stand-in."""
+    """close, logOut: nothing to do for a local stand-in."""
+    return True
+
+
+async def delete_webhook(state: StubState, params: dict[str, Any]) -> bool:
+    if as_bool(params, "drop_pending_updates"):
+        state.updates.drop_pending()
     return True
 
 

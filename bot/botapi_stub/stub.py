@@ -9,32 +9,47 @@ from contextlib import asynccontextmanager, suppress
 
 from aiohttp import web
 
-from bot.botapi_stub.records import ApiCall, BotMessage, UserMessage
+from bot.botapi_stub.records import ApiCall, BotMessage, Chat, UserMessage
 from bot.botapi_stub.server import build_app
 from bot.botapi_stub.user_side import UserSide
 
 DEFAULT_TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz"
 
 
+ChatRef = Chat | int
+
+
+def _chat_id(chat: ChatRef) -> int:
+    return chat.chat_id if isinstance(chat, Chat) else chat
+
+
 class BotApiStub(UserSide):
-    """A local Telegram Bot API. Bot side over HTTP; user side and inspection as methods."""
+    """A local Telegram Bot API: the bot talks to it over HTTP, a test plays the users.
+
+    User side (queue updates): add_user, add_group, block, send_text, send_document,
+    send_photo, send_sticker, forward_message, reply_to, send_raw, tap.
+    Reading back: messages, last_message, user_message, wait_for_message, wait_idle,
+    calls / calls_for, commands, files. Knobs: flood_limit, flood_retry_after, privacy_mode.
+    """
 
     base_url: str
     base_file_url: str
 
     # -- reading what the bot showed ---------------------------------------------------------
-    def messages(self, chat_id: int) -> list[BotMessage]:
+    def messages(self, chat: ChatRef) -> list[BotMessage]:
         """The bot's messages in a chat, oldest first, in their current state (deleted too)."""
-        return [m for m in self.all_messages(chat_id) if isinstance(m, BotMessage)]
+        return [m for m in self.all_messages(_chat_id(chat)) if isinstance(m, BotMessage)]
 
-    def last_message(self, chat_id: int) -> BotMessage:
+    def last_message(self, chat: ChatRef) -> BotMessage:
         """The bot's newest message in the chat that is not deleted."""
+        chat_id = _chat_id(chat)
         alive = [m for m in self.messages(chat_id) if not m.deleted]
         if not alive:
             raise LookupError(f"the bot has no message in chat {chat_id}")
         return alive[-1]
 
-    def user_message(self, chat_id: int, message_id: int) -> UserMessage:
+    def user_message(self, chat: ChatRef, message_id: int) -> UserMessage:
+        chat_id = _chat_id(chat)
         message = self._messages.get(chat_id, {}).get(message_id)
         if not isinstance(message, UserMessage):
             raise LookupError(f"no user message {message_id} in chat {chat_id}")
@@ -45,12 +60,13 @@ class BotApiStub(UserSide):
 
     async def wait_for_message(
         self,
-        chat_id: int,
+        chat: ChatRef,
         predicate: Callable[[BotMessage], bool] | None = None,
         timeout: float = 5.0,
     ) -> BotMessage:
         """The next bot message sent or edited in the chat since the last user action there
         (or since the previous wait), that matches ``predicate``; TimeoutError otherwise."""
+        chat_id = _chat_id(chat)
         deadline = time.monotonic() + timeout
         while True:
             start = self._cursors.get(chat_id, 0)

@@ -40,6 +40,11 @@ class UpdateQueue:
     def pending(self) -> int:
         return len(self._pending)
 
+    def drop_pending(self) -> None:
+        """deleteWebhook(drop_pending_updates=True): forget every queued update."""
+        self._pending.clear()
+        self.confirmed.set()
+
     async def close(self, grace: float = 1.0) -> None:
         """Answer every waiting long poll with [] and give them ``grace`` seconds to go out."""
         self._closed = True
