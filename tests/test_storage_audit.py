@@ -137,3 +137,20 @@ async def test_concurrent_taps_claim_an_operation_exactly_once(store):
     results = await asyncio.gather(*taps)
 
     assert sorted(results) == [False] * 7 + [True]
+
+
+async def test_a_pending_row_outlives_a_crash_before_the_panel_answers(database_url, secret_key):
+    storage = await Storage.open(database_url, [secret_key], [1])
+    assert await storage.claim_operation("crash", chat_id=CHAT, user_id=USER) is True
+    audit_id = await _start(storage, "crash")
+    await storage.close()  # the process dies here, before audit_finish
+
+    restarted = await Storage.open(database_url, [secret_key], [1])
+    pending = await restarted.unfinished_audits()
+    claimed_again = await restarted.claim_operation("crash", chat_id=CHAT, user_id=USER)
+    await restarted.close()
+
+    assert [(row.id, row.operation_key, row.state) for row in pending] == [
+        (audit_id, "crash", AuditState.PENDING)
+    ]
+    assert claimed_again is False  # a tap after the restart cannot send it twice
