@@ -8,8 +8,9 @@ import sqlite3
 import pytest
 from cryptography.fernet import Fernet
 
-from storage import Credentials, Storage, StorageKeyError
+from storage import Credentials, OperationKind, Storage, StorageKeyError
 from storage.maintenance import rotate_keys
+from storage.persistence import DatabasePersistence
 
 # tests/ may or may not be a package; the fixtures module sits beside this file either way.
 pytest_plugins = (f"{__package__}.storage_fixtures" if __package__ else "storage_fixtures",)
@@ -144,3 +145,27 @@ def test_rotate_keys_on_a_wrong_key_changes_nothing(database_url, secret_key):
     with pytest.raises(StorageKeyError):
         rotate_keys(database_url, [Fernet.generate_key().decode()])
     assert rotate_keys(database_url, [secret_key]) == 0
+
+
+async def test_rotation_also_covers_message_texts_and_bot_data(database_url, secret_key):
+    old_key, new_key = secret_key, Fernet.generate_key().decode()
+    storage = await Storage.open(database_url, [old_key], [1])
+    audit_id = await storage.audit_start(
+        operation_key="k",
+        chat_id=GROUP,
+        user_id=1,
+        operation=OperationKind.SEND,
+        sender="3000",
+        recipient_count=1,
+        text="کد تخفیف: 1234",
+    )
+    await storage.close()
+    await DatabasePersistence(database_url, [old_key]).update_user_data(1, {"draft": "hello"})
+
+    assert rotate_keys(database_url, [new_key, old_key]) == 0
+
+    only_new = await Storage.open(database_url, [new_key], [1])
+    assert (await only_new.audit(audit_id)).text == "کد تخفیف: 1234"
+    await only_new.close()
+    persistence = DatabasePersistence(database_url, [new_key])
+    assert await persistence.get_user_data() == {1: {"draft": "hello"}}
