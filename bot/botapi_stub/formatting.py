@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.botapi_stub.errors import ApiError, bad_request
+from bot.botapi_stub.errors import (
+    CAPTION_TOO_LONG,
+    TEXT_EMPTY,
+    TEXT_TOO_LONG,
+    ApiError,
+    bad_request,
+)
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
@@ -168,9 +174,9 @@ def render_message_text(
     """Like :func:`render` for a message text: refuses empty and over-long texts."""
     plain, parsed = render(text or "", parse_mode, entities)
     if not plain:
-        raise bad_request("message text is empty")
+        raise bad_request(TEXT_EMPTY)
     if len(plain) > MAX_TEXT:
-        raise bad_request("message is too long")
+        raise bad_request(TEXT_TOO_LONG)
     return plain, parsed
 
 
@@ -182,7 +188,7 @@ def render_caption(
         return None, []
     plain, parsed = render(caption, parse_mode, entities)
     if len(plain) > MAX_CAPTION:
-        raise bad_request("message caption is too long")
+        raise bad_request(CAPTION_TOO_LONG)
     return (plain or None), parsed
 
 

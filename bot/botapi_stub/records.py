@@ -81,7 +81,7 @@ class Message:
     document: StoredFile | None = None
     photo: StoredFile | None = None
     deleted: bool = False
-    raw: dict[str, Any] = field(default_factory=dict)  # the JSON Telegram would show
+    raw: dict[str, Any] = field(default_factory=dict)  # extra Message fields; replies as records
 
     @property
     def kind(self) -> str:

@@ -10,7 +10,13 @@ import time
 from collections import deque
 from typing import Any
 
-from bot.botapi_stub.errors import CHAT_NOT_FOUND, ApiError, bad_request, forbidden
+from bot.botapi_stub.errors import (
+    CHAT_NOT_FOUND,
+    QUERY_INVALID,
+    bad_request,
+    forbidden,
+    too_many_requests,
+)
 from bot.botapi_stub.records import (
     ApiCall,
     BotMessage,
@@ -116,9 +122,7 @@ class StubState:
     def answer_query(self, query_id: str, answer: CallbackAnswer) -> None:
         future = self._queries.pop(str(query_id), None)
         if future is None:
-            raise bad_request(
-                "query is too old and response timeout expired or query ID is invalid"
-            )
+            raise bad_request(QUERY_INVALID)
         if not future.done():
             future.set_result(answer)
 
@@ -161,9 +165,5 @@ class StubState:
         while recent and now - recent[0] > 1.0:
             recent.popleft()
         if len(recent) >= self.flood_limit:
-            raise ApiError(
-                429,
-                f"Too Many Requests: retry after {self.flood_retry_after}",
-                {"retry_after": self.flood_retry_after},
-            )
+            raise too_many_requests(self.flood_retry_after)
         recent.append(now)
