@@ -36,7 +36,11 @@ _BOT_PLACEHOLDER = "panelbot:bot"
 
 
 class DatabasePersistence(BasePersistence[Any, Any, Any]):
-    """PTB persistence on DATABASE_URL; the database is opened (and migrated) on first use."""
+    """PTB persistence on DATABASE_URL; the database is opened (and migrated) on first use.
+
+    Pass `engine=storage.engine` to share an opened Storage's engine (needed for an in-memory
+    SQLite database); the engine then stays the caller's to dispose.
+    """
 
     def __init__(
         self,
@@ -46,12 +50,14 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
         store_data: PersistenceInput | None = None,
         update_interval: float = 10,
         context_types: ContextTypes[Any, Any, Any, Any] | None = None,
+        engine: Engine | None = None,
     ) -> None:
         super().__init__(store_data=store_data, update_interval=update_interval)
         self._database_url = database_url
         self._cipher = Cipher(secret_keys)
         self._context_types = context_types or ContextTypes()
-        self._engine: Engine | None = None
+        self._engine: Engine | None = engine
+        self._owns_engine = engine is None
         self._open_lock = asyncio.Lock()
         self._written: dict[tuple[str, int], bytes] = {}
 
@@ -111,7 +117,7 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
 
     async def flush(self) -> None:
         """Nothing is buffered (every update is written at once); release the connections."""
-        if self._engine is not None:
+        if self._engine is not None and self._owns_engine:
             await asyncio.to_thread(self._engine.dispose)
 
     # --- plumbing -----------------------------------------------------------------------------

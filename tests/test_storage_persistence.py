@@ -24,7 +24,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, RequestData
 
-from storage import StorageKeyError
+from storage import Storage, StorageKeyError
 from storage.persistence import DatabasePersistence
 
 # tests/ may or may not be a package; the fixtures module sits beside this file either way.
@@ -211,3 +211,14 @@ async def test_persistence_with_a_wrong_key_fails_when_the_bot_starts(database_u
 
     with pytest.raises(StorageKeyError, match="SECRET_KEYS cannot decrypt"):
         await start_app(database_url, [Fernet.generate_key().decode()])
+
+
+async def test_persistence_can_share_the_engine_of_an_in_memory_storage(secret_key):
+    storage = await Storage.open("sqlite://", [secret_key], [1])
+    persistence = DatabasePersistence("sqlite://", [secret_key], engine=storage.engine)
+    await persistence.update_conversation("login", (42, 42), CONFIRM)
+    await persistence.flush()
+
+    again = DatabasePersistence("sqlite://", [secret_key], engine=storage.engine)
+    assert await again.get_conversations("login") == {(42, 42): CONFIRM}
+    await storage.close()
