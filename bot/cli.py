@@ -15,7 +15,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.fake_panel:
         settings = settings.model_copy(update={"panel_url": "fake"})
     require_for_run(settings)
-    from bot.runner import run_bot
+    from bot.runtime import run_bot
 
     run_bot(settings)
     return 0

@@ -1,0 +1,61 @@
+"""The typed context every handler receives: settings, services and a per-chat translator."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.config import Settings
+
+if TYPE_CHECKING:
+    from bot.i18n import I18n
+    from bot.services.panels import PanelProvider
+    from storage import Storage
+
+
+@dataclass
+class Services:
+    """Everything the handlers call; opened in post_init, closed in post_shutdown."""
+
+    settings: Settings
+    i18n: I18n
+    storage: Storage
+    panels: PanelProvider
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+class PanelApplication(Application):
+    """An Application that carries the bot's services (PTB's Application has __slots__)."""
+
+    def __init__(self, *, services: Services, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.services = services
+
+
+class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
+    """CallbackContext with typed access to the services."""
+
+    @property
+    def services(self) -> Services:
+        return self.application.services  # type: ignore[attr-defined]
+
+    @property
+    def settings(self) -> Settings:
+        return self.services.settings
+
+    @property
+    def storage(self) -> Storage:
+        return self.services.storage
+
+    @property
+    def locale(self) -> str:
+        """This chat's language: stored choice, else the configured default."""
+        if self.chat_data is not None and self.chat_data.get("locale"):
+            return str(self.chat_data["locale"])
+        return self.settings.locale
+
+    def t(self, key: str, **variables: Any) -> str:
+        """Translate `key` into this chat's language."""
+        return self.services.i18n.t(key, locale=self.locale, **variables)

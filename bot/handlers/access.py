@@ -1,0 +1,54 @@
+"""The door: only staff get in, buttons only obey their owner, expired buttons say so.
+
+Registered in group -1, so it runs before every other handler on every update; a refusal stops
+the update with ApplicationHandlerStop. The staff role is read from storage on every update, so a
+user removed mid-flow is stopped at their next step.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop, InvalidCallbackData, TypeHandler
+
+from bot.callbacks import Action
+from bot.context import BotContext
+from bot.handlers.common import answer, is_private
+
+
+async def gate(update: Update, context: BotContext) -> None:
+    """Let staff through; answer everybody else once, briefly, in their chat."""
+    user = update.effective_user
+    if user is None or user.is_bot:
+        raise ApplicationHandlerStop
+    query = update.callback_query
+    if query is not None and isinstance(query.data, InvalidCallbackData):
+        await query.answer(context.t("button-expired"), show_alert=True)
+        raise ApplicationHandlerStop
+    if not await context.storage.is_staff(user.id):
+        await _refuse(update, context, user.id)
+        raise ApplicationHandlerStop
+    if query is not None and isinstance(query.data, Action):
+        owner = query.data.owner
+        if owner is not None and owner != user.id:
+            await query.answer(context.t("button-not-yours"), show_alert=True)
+            raise ApplicationHandlerStop
+    if query is not None and isinstance(query.data, Action) and query.data.name == "noop":
+        await query.answer()
+        raise ApplicationHandlerStop
+
+
+async def _refuse(update: Update, context: BotContext, user_id: int) -> None:
+    if update.callback_query is not None:
+        await answer(update, context.t("not-staff-short"), alert=True)
+        return
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    if is_private(update):
+        await message.reply_text(context.t("not-staff", user_id=str(user_id)))
+    elif message.text.startswith("/"):
+        await message.reply_text(context.t("not-staff-short"))
+
+
+def build_access_handlers() -> list[TypeHandler]:
+    return [TypeHandler(Update, gate)]

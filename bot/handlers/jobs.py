@@ -1,0 +1,7 @@
+"""jobs handlers (being written)."""
+
+from telegram.ext import BaseHandler
+
+
+def build_jobs_handlers() -> list[BaseHandler]:
+    return []

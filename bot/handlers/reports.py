@@ -1,0 +1,7 @@
+"""reports handlers (being written)."""
+
+from telegram.ext import BaseHandler
+
+
+def build_reports_handlers() -> list[BaseHandler]:
+    return []

@@ -1,0 +1,1 @@
+"""Flows shared by many handlers: panel access, sending, reports, follow-ups."""

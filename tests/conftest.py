@@ -1,0 +1,131 @@
+"""End-to-end fixtures: the real Application, a local Bot API stand-in and the fake panel.
+
+A test reads like a staff member's session::
+
+    async def test_credit(bot_env):
+        await bot_env.login()
+        reply = await bot_env.say("/credit")
+        assert "۲۵۰٬۰۰۰" in reply.text
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+
+from bot.botapi_stub import BotApiStub, running_botapi_stub
+from bot.botapi_stub.records import BotMessage, User
+from bot.config import Settings
+from bot.context import PanelApplication
+from bot.panel.fake import FakePanel, running_fake_panel
+from bot.runtime import running_bot
+from storage import Storage
+
+ADMIN_ID = 1001
+OPERATOR_ID = 1002
+STRANGER_ID = 5005
+TOKEN = "123456:" + "T" * 35
+DEMO_SENDER = "3000505"
+
+
+def make_settings(tmp_path: Path, panel_url: str, base_url: str, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "telegram_bot_token": TOKEN,
+        "panel_url": panel_url,
+        "database_url": f"sqlite:///{tmp_path / 'bot.db'}",
+        "secret_keys": Fernet.generate_key().decode(),
+        "admin_ids": str(ADMIN_ID),
+        "telegram_api_base_url": base_url,
+        "locale": "fa",
+        "log_level": "DEBUG",
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@dataclass
+class BotEnv:
+    """One running bot with its Bot API stand-in and fake panel, seen from the user's side."""
+
+    stub: BotApiStub
+    fake: FakePanel
+    app: PanelApplication
+    settings: Settings
+    admin: User
+    users: dict[int, User] = field(default_factory=dict)
+
+    @property
+    def storage(self) -> Storage:
+        return self.app.services.storage
+
+    def user(self, user_id: int, first_name: str = "User") -> User:
+        if user_id not in self.users:
+            self.users[user_id] = self.stub.add_user(user_id, first_name)
+        return self.users[user_id]
+
+    async def add_operator(self, user_id: int = OPERATOR_ID) -> User:
+        from storage import Role
+
+        await self.storage.add_staff(user_id, Role.OPERATOR, added_by=ADMIN_ID)
+        return self.user(user_id, "Operator")
+
+    async def login(self, user: User | None = None, chat_id: int | None = None) -> None:
+        """Store the demo panel account for a chat, as /login would."""
+        target = chat_id if chat_id is not None else (user or self.admin).user_id
+        await self.storage.set_credentials(
+            target, username="demo", password="demo", sender=DEMO_SENDER
+        )
+
+    async def say(
+        self, text: str, user: User | None = None, chat: int | None = None, timeout: float = 5.0
+    ) -> BotMessage:
+        """Type `text` and return the bot's next message (new or edited) in that chat."""
+        user = user or self.admin
+        await self.stub.send_text(user, text, chat=chat)
+        return await self.stub.wait_for_message(chat or user.user_id, timeout=timeout)
+
+    async def tap(
+        self,
+        button_text: str,
+        user: User | None = None,
+        chat: int | None = None,
+        message: BotMessage | None = None,
+        timeout: float = 5.0,
+    ) -> BotMessage:
+        """Tap a button (on `message`, else the newest bot message that has it) and return the
+        bot's next message or edit in that chat."""
+        user = user or self.admin
+        chat_id = chat or user.user_id
+        target = message or self.message_with_button(chat_id, button_text)
+        await self.stub.tap(user, target.message_id, text=button_text, chat=chat)
+        return await self.stub.wait_for_message(chat_id, timeout=timeout)
+
+    def message_with_button(self, chat_id: int, button_text: str) -> BotMessage:
+        for message in reversed(self.stub.messages(chat_id)):
+            if not message.deleted and button_text in message.button_texts:
+                return message
+        raise LookupError(f"no bot message in chat {chat_id} has a button {button_text!r}")
+
+    def last(self, chat_id: int | None = None) -> BotMessage:
+        return self.stub.last_message(chat_id or self.admin.user_id)
+
+    def panel_received(self, op: str) -> list:
+        return self.fake.state.requests_for(op)
+
+
+@pytest.fixture
+async def bot_env(tmp_path: Path) -> AsyncIterator[BotEnv]:
+    async with (
+        running_fake_panel() as fake,
+        running_botapi_stub(TOKEN) as stub,
+    ):
+        settings = make_settings(tmp_path, fake.url, stub.base_url)
+        async with running_bot(
+            settings, base_file_url=stub.base_file_url, poll_timeout=1, strict_i18n=True
+        ) as app:
+            admin = stub.add_user(ADMIN_ID, "Admin", "admin")
+            yield BotEnv(stub, fake, app, settings, admin, {ADMIN_ID: admin})
