@@ -10,7 +10,8 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from bot.config import Settings
 
 if TYPE_CHECKING:
-    from bot.i18n import I18n
+    from bot.i18n import I18n, Localizer
+    from bot.panel import PanelClient, PanelError
     from bot.services.panels import PanelProvider
     from storage import Storage
 
@@ -59,3 +60,22 @@ class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
     def t(self, key: str, **variables: Any) -> str:
         """Translate `key` into this chat's language."""
         return self.services.i18n.t(key, locale=self.locale, **variables)
+
+    @property
+    def fmt(self) -> Localizer:
+        """Formatters (numbers, credit, Jalali dates, statuses) in this chat's language."""
+        return self.services.i18n.for_locale(self.locale)
+
+    def panel_error(self, error: PanelError) -> str:
+        """The Persian (or English) sentence for a panel error; unknown codes show the code."""
+        return self.services.i18n.panel_error(error, locale=self.locale)
+
+    async def panel(self) -> PanelClient | None:
+        """The panel client of this chat's stored account, or None when nobody logged in."""
+        chat = self._chat_id  # set by PTB from the update's effective chat
+        if chat is None:
+            return None
+        credentials = await self.storage.get_credentials(chat)
+        if credentials is None:
+            return None
+        return self.services.panels.client(credentials.username, credentials.password)

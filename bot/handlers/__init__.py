@@ -13,6 +13,7 @@ from importlib import import_module
 from telegram import Update
 from telegram.ext import Application, BaseHandler
 
+from bot.config import Settings
 from bot.context import BotContext
 
 LOGGER = logging.getLogger(__name__)
@@ -34,17 +35,18 @@ HANDLER_MODULES: tuple[str, ...] = (
 )
 
 
-def _handlers_of(module_name: str) -> list[BaseHandler]:
+def _handlers_of(module_name: str, settings: Settings) -> list[BaseHandler]:
     module = import_module(f"bot.handlers.{module_name}")
-    return list(getattr(module, f"build_{module_name}_handlers")())
+    return list(getattr(module, f"build_{module_name}_handlers")(settings))
 
 
 def register_handlers(application: Application) -> None:
     from bot.handlers.access import build_access_handlers
 
+    settings: Settings = application.services.settings  # type: ignore[attr-defined]
     application.add_handlers(build_access_handlers(), group=-1)
     for name in HANDLER_MODULES:
-        application.add_handlers(_handlers_of(name), group=0)
+        application.add_handlers(_handlers_of(name, settings), group=0)
     application.add_error_handler(on_error)
 
 

@@ -52,3 +52,10 @@ async def _refuse(update: Update, context: BotContext, user_id: int) -> None:
 
 def build_access_handlers() -> list[TypeHandler]:
     return [TypeHandler(Update, gate)]
+
+
+async def is_admin(context: BotContext, user_id: int) -> bool:
+    """Server-side role check; call it on every step of an admin-only flow."""
+    from storage import Role
+
+    return await context.storage.get_role(user_id) == Role.ADMIN

@@ -2,6 +2,8 @@
 
 from telegram.ext import BaseHandler
 
+from bot.config import Settings
 
-def build_staff_handlers() -> list[BaseHandler]:
+
+def build_staff_handlers(settings: Settings) -> list[BaseHandler]:
     return []
