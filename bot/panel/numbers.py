@@ -1,0 +1,310 @@
+"""Recipient numbers: turn pasted or uploaded lists into normalized Iranian mobile numbers.
+
+Normalized form is ``09121234567`` (what public clients send); ``to_international`` gives
+``+989121234567``. An Iranian mobile is ``9`` plus nine digits after an optional country or
+trunk prefix: ``0``, ``98``, ``+98``, ``0098`` (a stray trunk ``0`` after ``98`` is tolerated,
+as in ``+98 0912…``). Operator ranges are not checked: new ranges appear often and the panel
+reports undeliverable numbers itself.
+
+Splitting rules:
+
+* Hard separators always end a number: newlines, tabs, ``,`` ``;`` ``،`` ``؛``.
+* Spaces are soft. Inside one hard-separated field, space-separated fragments are read left to
+  right; at each position the shortest run of digit groups (``+`` only on the first group)
+  whose concatenation is one valid mobile becomes that number, so ``0912 123 4567`` and
+  ``+98 912 123 4567`` are single numbers while ``09121234567 09351234567`` are two.
+  Consecutive digit groups that form no number are reported together as one rejected token
+  (``021 8888 1234`` → NOT_MOBILE); words are rejected one by one.
+* Inside a fragment, dashes, dots, parentheses and quotes are ignored; Persian and
+  Arabic-Indic digits become Latin; zero-width, bidi marks and tatweel are dropped; NBSP and
+  other odd spaces count as spaces. A trailing ``.0`` (spreadsheet exports) is dropped.
+
+Rejected tokens are reported as written, with Latin digits and invisible marks removed.
+Valid numbers are deduplicated, keeping the first occurrence's position.
+
+Only a ``+`` or ``00`` marks a number as foreign (``447911123456`` is read as a too long Iranian
+number): that keeps classification of junk cheap and predictable.
+
+Speed: a compiled regex decides the common case on the raw field. ``phonenumbers`` is used only
+to tell a foreign country code from an impossible one (``+44…`` FOREIGN, ``+0…`` BAD_PREFIX);
+``phonenumbers.parse`` costs ~100 µs a token and is never called.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+import phonenumbers
+
+from bot.panel.digits import to_latin_digits
+
+__all__ = [
+    "ParsedRecipients",
+    "RecipientCollector",
+    "RejectReason",
+    "Rejected",
+    "chunk",
+    "normalize_mobile",
+    "parse_recipient_tokens",
+    "parse_recipients",
+    "to_international",
+]
+
+
+class RejectReason(StrEnum):
+    """Why a token is not a recipient (values double as i18n key suffixes)."""
+
+    TOO_SHORT = "too-short"
+    TOO_LONG = "too-long"
+    NOT_MOBILE = "not-mobile"  # an Iranian landline
+    FOREIGN = "foreign"
+    NOT_A_NUMBER = "not-a-number"  # no digit at all
+    INVALID_CHARS = "invalid-chars"  # digits mixed with letters or symbols
+    BAD_PREFIX = "bad-prefix"  # a prefix no number starts with (+0…, unknown country code)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    token: str
+    reason: RejectReason
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRecipients:
+    valid: list[str]
+    duplicates: int
+    rejected: list[Rejected]
+
+    def reason_counts(self) -> dict[RejectReason, int]:
+        """How many tokens were rejected for each reason (most common first)."""
+        return dict(Counter(item.reason for item in self.rejected).most_common())
+
+
+# The common case, tried on the raw field: prefix, optional trunk 0, then 9 + nine digits.
+_MOBILE = re.compile(r"(?:\+98|0098|98)?0?(9[0-9]{9})")
+_HARD_SPLIT = re.compile(r" *[\t\n\r\v\f,;،؛\u2028\u2029\x85][\t\n\r\v\f,;،؛\u2028\u2029\x85 ]*")
+_PUNCT = re.compile(r"[-‐‑‒–—―−.()\[\]\"'«»“”‘’]")
+_FLOAT_TAIL = re.compile(r"(\+?[0-9]{5,})\.0+")
+_GROUP = re.compile(r"\+?[0-9]+")
+_DIGITS = re.compile(r"[0-9]+")
+_ANY_DIGIT = re.compile(r"[0-9]")
+_MAX_RUN_FRAGMENTS = 6
+_MAX_RUN_CHARS = 16
+
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+_INVISIBLE += "\u2066\u2067\u2068\u2069\ufeff\u061c\u00ad\u0640"
+_ODD_SPACES = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"
+_NOISE = str.maketrans({**dict.fromkeys(_INVISIBLE), **dict.fromkeys(_ODD_SPACES, " ")})
+
+
+def _clean_text(text: str) -> str:
+    """Latin digits, invisible marks dropped, odd spaces made plain."""
+    return to_latin_digits(text.translate(_NOISE))
+
+
+def _strip_punct(fragment: str) -> str:
+    tail = _FLOAT_TAIL.fullmatch(fragment)
+    if tail is not None:
+        return tail[1]
+    return _PUNCT.sub("", fragment)
+
+
+def normalize_mobile(token: str) -> str | None:
+    """``09121234567`` for any accepted spelling of one Iranian mobile, else None."""
+    match = _MOBILE.fullmatch(token)
+    if match is None:
+        compact = "".join(_clean_text(token).split())
+        match = _MOBILE.fullmatch(_strip_punct(compact))
+    return None if match is None else "0" + match[1]
+
+
+def to_international(number: str) -> str:
+    """``+989121234567`` for any accepted spelling; ValueError if it is not a mobile."""
+    normalized = normalize_mobile(number)
+    if normalized is None:
+        raise ValueError("not an Iranian mobile number")
+    return "+98" + normalized[1:]
+
+
+def chunk(numbers: Sequence[str], size: int) -> Iterator[list[str]]:
+    """Consecutive batches of at most ``size`` numbers."""
+    if size < 1:
+        raise ValueError("batch size must be at least 1")
+    for start in range(0, len(numbers), size):
+        yield list(numbers[start : start + size])
+
+
+def _classify(compact: str) -> RejectReason:
+    """Why ``compact`` (punctuation removed, not a valid mobile) is rejected."""
+    if _ANY_DIGIT.search(compact) is None:
+        return RejectReason.NOT_A_NUMBER
+    if _GROUP.fullmatch(compact) is None:
+        return RejectReason.INVALID_CHARS
+    if compact.startswith("+"):
+        return _classify_international(compact[1:])
+    if compact.startswith("00"):
+        return _classify_international(compact[2:])
+    if compact.startswith("98") and len(compact) >= 12:
+        return _classify_national(compact[2:])
+    if compact.startswith("0"):
+        return _classify_national(compact[1:])
+    return _classify_national(compact)
+
+
+def _classify_international(digits: str) -> RejectReason:
+    if digits.startswith("98"):
+        national = digits[2:]
+        return _classify_national(national[1:] if national.startswith("0") else national)
+    if not digits:
+        return RejectReason.TOO_SHORT
+    if digits.startswith("0"):
+        return RejectReason.BAD_PREFIX
+    for length in (1, 2, 3):
+        if phonenumbers.region_code_for_country_code(int(digits[:length])) != "ZZ":
+            return RejectReason.FOREIGN
+    return RejectReason.BAD_PREFIX
+
+
+def _classify_national(national: str) -> RejectReason:
+    """``national`` has no country or trunk prefix."""
+    if national.startswith("0"):
+        return RejectReason.BAD_PREFIX
+    if len(national) == 10 and not national.startswith("9"):
+        return RejectReason.NOT_MOBILE
+    return RejectReason.TOO_SHORT if len(national) < 10 else RejectReason.TOO_LONG
+
+
+class RecipientCollector:
+    """Accumulates numbers from many texts or cells; ``result()`` gives ParsedRecipients."""
+
+    def __init__(self) -> None:
+        self._valid: list[str] = []
+        self._seen: set[str] = set()
+        self._duplicates = 0
+        self._rejected: list[Rejected] = []
+
+    def add_cell(self, text: str) -> None:
+        """Add one cell or token: usually one number, possibly a list."""
+        match = _MOBILE.fullmatch(text)
+        if match is None:
+            self.add_text(text.strip())
+        else:
+            self._accept("0" + match[1])
+
+    def add_text(self, text: str) -> None:
+        """Add every number found in ``text`` (any separators)."""
+        match_mobile = _MOBILE.fullmatch
+        seen = self._seen
+        remember = seen.add
+        keep = self._valid.append
+        duplicates = 0
+        for field in _HARD_SPLIT.split(text):
+            match = match_mobile(field)
+            if match is None:
+                if field:
+                    self._add_field(field)
+                continue
+            number = "0" + match[1]
+            if number in seen:
+                duplicates += 1
+            else:
+                remember(number)
+                keep(number)
+        self._duplicates += duplicates
+
+    def reject(self, token: str, reason: RejectReason) -> None:
+        """Record a token the caller already knows is not a number."""
+        self._rejected.append(Rejected(token, reason))
+
+    def result(self) -> ParsedRecipients:
+        return ParsedRecipients(list(self._valid), self._duplicates, list(self._rejected))
+
+    def _accept(self, number: str) -> None:
+        if number in self._seen:
+            self._duplicates += 1
+        else:
+            self._seen.add(number)
+            self._valid.append(number)
+
+    def _add_field(self, field: str) -> None:
+        """A hard-separated field the fast path could not decide."""
+        fragments = _clean_text(field).split()
+        if len(fragments) == 1:
+            compact = _strip_punct(fragments[0])
+            match = _MOBILE.fullmatch(compact)
+            if match is not None:
+                self._accept("0" + match[1])
+            else:
+                self.reject(fragments[0], _classify(compact))
+        elif fragments:
+            self._add_fragments(fragments)
+
+    def _add_fragments(self, fragments: list[str]) -> None:
+        compact = [_strip_punct(fragment) for fragment in fragments]
+        pending: list[int] = []
+        position = 0
+        while position < len(fragments):
+            number, end = _match_run(compact, position)
+            if number is not None:
+                self._flush(fragments, compact, pending)
+                self._accept(number)
+                position = end
+                continue
+            piece = compact[position]
+            if _GROUP.fullmatch(piece) is None:
+                self._flush(fragments, compact, pending)
+                self.reject(fragments[position], _classify(piece))
+            else:
+                if piece.startswith("+"):
+                    self._flush(fragments, compact, pending)
+                pending.append(position)
+            position += 1
+        self._flush(fragments, compact, pending)
+
+    def _flush(self, fragments: list[str], compact: list[str], pending: list[int]) -> None:
+        """Reject the pending digit groups as one token, then forget them."""
+        if pending:
+            token = " ".join(fragments[index] for index in pending)
+            self.reject(token, _classify("".join(compact[index] for index in pending)))
+            pending.clear()
+
+
+def _match_run(compact: list[str], start: int) -> tuple[str | None, int]:
+    """The shortest run of fragments from ``start`` that is one mobile, and where it ends."""
+    joined = compact[start]
+    match = _MOBILE.fullmatch(joined)
+    if match is not None:
+        return "0" + match[1], start + 1
+    if _GROUP.fullmatch(joined) is None:
+        return None, start
+    stop = min(len(compact), start + _MAX_RUN_FRAGMENTS)
+    for index in range(start + 1, stop):
+        piece = compact[index]
+        if _DIGITS.fullmatch(piece) is None:
+            break
+        joined += piece
+        if len(joined) > _MAX_RUN_CHARS:
+            break
+        match = _MOBILE.fullmatch(joined)
+        if match is not None:
+            return "0" + match[1], index + 1
+    return None, start
+
+
+def parse_recipients(text: str) -> ParsedRecipients:
+    """Numbers pasted by a user, in any of the accepted spellings and separators."""
+    collector = RecipientCollector()
+    collector.add_text(text.strip())
+    return collector.result()
+
+
+def parse_recipient_tokens(tokens: Iterable[str]) -> ParsedRecipients:
+    """Like parse_recipients for pre-split tokens (cells of an uploaded file)."""
+    collector = RecipientCollector()
+    for token in tokens:
+        collector.add_cell(token)
+    return collector.result()

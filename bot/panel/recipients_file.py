@@ -1,0 +1,215 @@
+"""Read recipient numbers from an uploaded .txt, .csv or .xlsx file.
+
+Size is checked before anything is parsed; content must match the extension (an image or a
+program renamed .xlsx is refused). For tables (.csv, .xlsx, every sheet):
+
+* columns where most sampled cells are mobiles are read, and only those;
+* else columns whose header names a mobile column (``mobile``, ``موبایل``, ``شماره`` …);
+* else every cell is scanned, and cells without any digit (names, titles) are skipped.
+
+Spreadsheet numbers may be ints, floats (``9121234567.0``, ``9.12e9``: converted exactly) or
+strings; non-integral floats are rejected.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import PurePath
+
+from bot.panel.numbers import (
+    ParsedRecipients,
+    RecipientCollector,
+    RejectReason,
+    normalize_mobile,
+    parse_recipients,
+)
+from bot.panel.xlsx_reader import XlsxError, read_xlsx_rows
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "SUPPORTED_EXTENSIONS",
+    "FileTooLargeError",
+    "UnsupportedFileError",
+    "read_recipients_file",
+]
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+SUPPORTED_EXTENSIONS = ("txt", "csv", "xlsx")
+_MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024
+
+_SAMPLE_ROWS = 50
+_HEADER_WORDS = re.compile(r"mobile|phone|cell|number|tel|موبایل|همراه|شماره|تلفن", re.I)
+_DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
+_CSV_DELIMITERS = ",;\t|:،؛"
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF8", "gif"),
+    (b"%PDF", "pdf"),
+    (b"MZ", "exe"),
+    (b"\x7fELF", "elf"),
+    (b"\xd0\xcf\x11\xe0", "xls"),
+    (b"PK\x03\x04", "zip"),
+    (b"Rar!", "rar"),
+    (b"\x1f\x8b", "gzip"),
+)
+
+
+class UnsupportedFileError(ValueError):
+    """The file is not a .txt, .csv or .xlsx, or its content is something else."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"unsupported file: {kind}")
+        self.kind = kind
+
+
+class FileTooLargeError(ValueError):
+    def __init__(self, limit_bytes: int) -> None:
+        super().__init__(f"file larger than {limit_bytes} bytes")
+        self.limit_bytes = limit_bytes
+
+
+def read_recipients_file(
+    filename: str, data: bytes, *, limit_bytes: int = MAX_FILE_BYTES
+) -> ParsedRecipients:
+    """Numbers found in an uploaded file."""
+    if len(data) > limit_bytes:
+        raise FileTooLargeError(limit_bytes)
+    extension = PurePath(filename).suffix.lower().lstrip(".")
+    if extension not in SUPPORTED_EXTENSIONS:
+        raise UnsupportedFileError(extension or "unknown")
+    detected = _sniff(data)
+    if extension == "xlsx":
+        if detected != "zip":
+            raise UnsupportedFileError(detected or "text")
+        return _read_rows(_xlsx_sheets(data))
+    if detected is not None:
+        raise UnsupportedFileError(detected)
+    text = _decode(data)
+    if extension == "txt":
+        return parse_recipients(text)
+    return _read_rows([_csv_rows(text)])
+
+
+def _sniff(data: bytes) -> str | None:
+    """The kind of binary file ``data`` starts like, or None."""
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    return None
+
+
+def _decode(data: bytes) -> str:
+    """Text from UTF-8 (BOM or not), UTF-16 (BOM or not) or cp1256."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", "replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", "replace")
+    if b"\x00" in data[:4096]:
+        return _decode_utf16_without_bom(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1256", "replace")
+
+
+def _decode_utf16_without_bom(data: bytes) -> str:
+    sample = data[:4096]
+    odd_zeros = sample[1::2].count(0)
+    even_zeros = sample[0::2].count(0)
+    if max(odd_zeros, even_zeros) * 4 < len(sample):
+        raise UnsupportedFileError("binary")
+    encoding = "utf-16-le" if odd_zeros >= even_zeros else "utf-16-be"
+    return data.decode(encoding, "replace")
+
+
+def _csv_rows(text: str) -> list[list[str]]:
+    sample = text[:8192]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, _CSV_DELIMITERS)
+    except csv.Error:
+        dialect = csv.excel
+    return list(csv.reader(io.StringIO(text, newline=""), dialect))
+
+
+def _xlsx_sheets(data: bytes) -> list[list[list[object]]]:
+    try:
+        return read_xlsx_rows(data, max_uncompressed=_MAX_UNCOMPRESSED_BYTES)
+    except XlsxError as error:
+        raise UnsupportedFileError("zip") from error
+
+
+def _read_rows(tables: Iterable[Sequence[Sequence[object]]]) -> ParsedRecipients:
+    collector = RecipientCollector()
+    for rows in tables:
+        columns = _number_columns(rows)
+        if columns:
+            _collect_columns(collector, rows, columns)
+        else:
+            _collect_every_cell(collector, rows)
+    return collector.result()
+
+
+def _number_columns(rows: Sequence[Sequence[object]]) -> list[int]:
+    """Columns holding numbers: by content first, then by header; [] means scan every cell."""
+    width = max((len(row) for row in rows[:_SAMPLE_ROWS]), default=0)
+    filled = [0] * width
+    mobiles = [0] * width
+    for row in rows[:_SAMPLE_ROWS]:
+        for index, value in enumerate(row):
+            text = _cell_text(value)
+            if text:
+                filled[index] += 1
+                mobiles[index] += normalize_mobile(text) is not None
+    by_content = [i for i in range(width) if mobiles[i] and mobiles[i] * 2 >= filled[i]]
+    if by_content or not rows:
+        return by_content
+    header = rows[0]
+    return [i for i, value in enumerate(header) if _HEADER_WORDS.search(_cell_text(value) or "")]
+
+
+def _collect_columns(
+    collector: RecipientCollector, rows: Sequence[Sequence[object]], columns: list[int]
+) -> None:
+    for row_number, row in enumerate(rows):
+        for index in columns:
+            value = row[index] if index < len(row) else None
+            text = _cell_text(value)
+            is_header = row_number == 0 and text and _DIGIT.search(text) is None
+            if is_header:
+                continue
+            _collect_cell(collector, value, text)
+
+
+def _collect_every_cell(collector: RecipientCollector, rows: Sequence[Sequence[object]]) -> None:
+    for row in rows:
+        for value in row:
+            text = _cell_text(value)
+            if text and _DIGIT.search(text):
+                _collect_cell(collector, value, text)
+
+
+def _collect_cell(collector: RecipientCollector, value: object, text: str | None) -> None:
+    if isinstance(value, float) and not value.is_integer():
+        collector.reject(repr(value), RejectReason.INVALID_CHARS)
+    elif text:
+        collector.add_cell(text)
+
+
+def _cell_text(value: object) -> str | None:
+    """A cell as text; floats without their fraction; None for empty or non-numeric types."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e18:
+            return str(int(value))
+        return repr(value)
+    return None
