@@ -47,7 +47,10 @@ def _cmd_migrate(_: argparse.Namespace) -> int:
 
     settings = load_settings()
     migrate(settings.database_url)
-    print(f"Database is up to date: {settings.database_url}")
+    from sqlalchemy.engine import make_url
+
+    shown = make_url(settings.database_url).render_as_string(hide_password=True)
+    print(f"Database is up to date: {shown}")
     return 0
 
 
@@ -113,6 +116,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except SettingsError as exc:
+        print(f"panelbot: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # storage errors carry a one-line message meant for the admin
+        from storage import StorageError
+
+        if not isinstance(exc, StorageError):
+            raise
         print(f"panelbot: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

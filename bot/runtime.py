@@ -29,6 +29,7 @@ async def running_bot(
     poll_interval: float = 0.0,
     poll_timeout: int = 10,
     strict_i18n: bool = False,
+    concurrent_updates: bool = True,
 ) -> AsyncIterator[PanelApplication]:
     """Open every service, start polling, and yield the running Application."""
     from bot.panel.fake import running_fake_panel
@@ -64,6 +65,7 @@ async def running_bot(
             ),
             base_url=base_url or settings.telegram_api_base_url,
             base_file_url=base_file_url,
+            concurrent_updates=concurrent_updates,
         )
         async with _started(application, poll_interval, poll_timeout):
             yield application
