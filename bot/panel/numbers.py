@@ -26,8 +26,9 @@ Only a ``+`` or ``00`` marks a number as foreign (``447911123456`` is read as a 
 number): that keeps classification of junk cheap and predictable.
 
 Speed: a compiled regex decides the common case on the raw field. ``phonenumbers`` is used only
-to tell a foreign country code from an impossible one (``+44…`` FOREIGN, ``+0…`` BAD_PREFIX);
-``phonenumbers.parse`` costs ~100 µs a token and is never called.
+to tell a foreign country code from an impossible one (``+44…`` FOREIGN, ``+0…`` BAD_PREFIX)
+and to find where a foreign number written in groups ends; ``phonenumbers.parse`` costs
+~100 µs a token, so it never sees plain digit tokens.
 """
 
 from __future__ import annotations
@@ -258,9 +259,14 @@ class RecipientCollector:
             if _GROUP.fullmatch(piece) is None:
                 self._flush(fragments, compact, pending)
                 self.reject(fragments[position], _classify(piece))
+            elif piece.startswith(("+", "00")):
+                self._flush(fragments, compact, pending)
+                end = _international_run_end(compact, position)
+                pending.extend(range(position, end))
+                self._flush(fragments, compact, pending)
+                position = end
+                continue
             else:
-                if piece.startswith("+"):
-                    self._flush(fragments, compact, pending)
                 pending.append(position)
             position += 1
         self._flush(fragments, compact, pending)
@@ -293,6 +299,39 @@ def _match_run(compact: list[str], start: int) -> tuple[str | None, int]:
         if match is not None:
             return "0" + match[1], index + 1
     return None, start
+
+
+def _international_run_end(compact: list[str], start: int) -> int:
+    """Where a foreign number spelled in groups (``+1 415 555 2671``) ends.
+
+    The longest run of digit groups (15 digits at most, the E.164 maximum) that
+    ``phonenumbers`` finds valid; else the whole run, so ``+1 912 123 4567`` never leaves an
+    Iranian-looking tail.
+    """
+    joined = ""
+    end = start + 1
+    valid_end: int | None = None
+    stop = min(len(compact), start + _MAX_RUN_FRAGMENTS)
+    for index in range(start, stop):
+        piece = compact[index]
+        if index > start and _DIGITS.fullmatch(piece) is None:
+            break
+        joined += piece
+        if len(joined.lstrip("+")) > 15:
+            break
+        end = index + 1
+        if _is_valid_international(joined):
+            valid_end = end
+    return end if valid_end is None else valid_end
+
+
+def _is_valid_international(joined: str) -> bool:
+    digits = joined[1:] if joined.startswith("+") else joined[2:]
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)
 
 
 def parse_recipients(text: str) -> ParsedRecipients:
