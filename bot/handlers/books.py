@@ -1,9 +1,281 @@
-"""books handlers (being written)."""
+"""/books: tick phone books → sender line → message → the shared preview and send."""
 
-from telegram.ext import BaseHandler
+from __future__ import annotations
 
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.callbacks import Action, on, prefixed
 from bot.config import Settings
+from bot.context import BotContext
+from bot.handlers.common import END, answer, cancel, show, timed_out, user_id
+from bot.keyboards import button, multi_select, rows
+from bot.panel import PanelError, PhoneBook
+from bot.services.targets import BooksSelection, default_sender, load_books, normalize_sender
+
+CHOOSE, SENDER, TEXT = "books.choose", "books.sender", "books.text"
+PER_PAGE = 8
+FLOW = "flow"
+
+
+# --- screens -------------------------------------------------------------------------------
+
+
+def _book_label(context: BotContext, book: PhoneBook) -> str:
+    if book.size is None:
+        return book.title
+    return context.t("books-option", title=book.title, size=book.size)
+
+
+def _choose_screen(
+    context: BotContext, selection: BooksSelection, owner: int, warning: str | None = None
+) -> tuple[str, InlineKeyboardMarkup]:
+    options = [(book.id, _book_label(context, book)) for book in selection.books]
+    markup = multi_select(
+        options,
+        selection.selected,
+        toggle="books.toggle",
+        page_action="books.page",
+        page=selection.page,
+        per_page=PER_PAGE,
+        t=context.t,
+        owner=owner,
+        done="books.done",
+        all_none=("books.all", "books.none"),
+    )
+    lines = [warning] if warning else []
+    lines += [context.t("books-choose"), _chosen_line(context, selection)]
+    return "\n\n".join(lines), markup
+
+
+def _chosen_line(context: BotContext, selection: BooksSelection) -> str:
+    count, estimate = len(selection.selected), selection.estimate
+    if estimate is None:
+        return context.t("books-chosen-unsized", count=count)
+    return context.t("books-chosen", count=count, recipients=estimate)
+
+
+def _sender_screen(
+    context: BotContext, default: str | None, lines: list[str], owner: int
+) -> tuple[str, InlineKeyboardMarkup]:
+    def label(line: str) -> str:
+        shown = context.fmt.digits(line)
+        return context.t("books-sender-default", line=shown) if line == default else shown
+
+    ordered = ([default] if default else []) + [line for line in lines if line != default]
+    keyboard = rows([button(label(line), "books.sender", line, owner) for line in ordered], 2)
+    keyboard.append(_back_cancel(context, "books.back_to_books", owner))
+    return context.t("books-sender"), InlineKeyboardMarkup(keyboard)
+
+
+def _back_cancel(context: BotContext, back: str, owner: int) -> list:
+    return [
+        button(context.t("button-back"), back, None, owner),
+        button(context.t("button-cancel"), "cancel", None, owner),
+    ]
+
+
+def _text_screen(context: BotContext, selection: BooksSelection, owner: int):
+    markup = InlineKeyboardMarkup([_back_cancel(context, "books.back_to_sender", owner)])
+    text = context.t(
+        "books-ask-text",
+        books=len(selection.selected),
+        line=context.fmt.digits(selection.sender or ""),
+    )
+    return text, markup
+
+
+# --- steps ---------------------------------------------------------------------------------
+
+
+def _selection(context: BotContext) -> BooksSelection | None:
+    flow = context.user_data.get(FLOW) if context.user_data is not None else None
+    return flow if isinstance(flow, BooksSelection) else None
+
+
+async def _lost(update: Update, context: BotContext) -> int:
+    """The flow's data is gone (e.g. cleared elsewhere): say so and end."""
+    await show(update, context.t("books-lost"))
+    return END
+
+
+async def start(update: Update, context: BotContext) -> int | str:
+    """/books or the menu button: load the account's books and show them to tick."""
+    await answer(update)
+    panel = await context.panel()
+    if panel is None:
+        await show(update, context.t("books-no-account"))
+        return END
+    try:
+        selection = await load_books(panel)
+    except PanelError as error:
+        await show(update, context.panel_error(error))
+        return END
+    if not selection.books:
+        await show(update, context.t("books-empty"))
+        return END
+    context.user_data[FLOW] = selection
+    await show(update, *_choose_screen(context, selection, user_id(update)))
+    return CHOOSE
+
+
+async def change_selection(update: Update, context: BotContext) -> str | int:
+    """A tick, select all / none or a page turn: redraw the list in place."""
+    await answer(update)
+    selection = _selection(context)
+    if selection is None:
+        return await _lost(update, context)
+    action: Action = update.callback_query.data
+    if action.name == "books.toggle":
+        selection.toggle(int(action.value))
+    elif action.name == "books.all":
+        selection.select_all()
+    elif action.name == "books.none":
+        selection.select_none()
+    elif action.name == "books.page":
+        selection.page = int(action.value)
+    await show(update, *_choose_screen(context, selection, user_id(update)))
+    return CHOOSE
+
+
+async def books_done(update: Update, context: BotContext) -> str | int:
+    """Done: refuse an empty choice, else ask for the sender line."""
+    await answer(update)
+    selection = _selection(context)
+    if selection is None:
+        return await _lost(update, context)
+    if not selection.selected:
+        warning = context.t("books-none-chosen")
+        await show(update, *_choose_screen(context, selection, user_id(update), warning))
+        return CHOOSE
+    return await _ask_sender(update, context)
+
+
+async def _ask_sender(update: Update, context: BotContext) -> str | int:
+    panel = await context.panel()
+    if panel is None:
+        await show(update, context.t("books-no-account"))
+        return END
+    credentials = await context.storage.get_credentials(update.effective_chat.id)
+    try:
+        default, lines = await default_sender(panel, credentials.sender if credentials else None)
+    except PanelError as error:
+        await show(update, context.panel_error(error))
+        return SENDER
+    await show(update, *_sender_screen(context, default, lines, user_id(update)))
+    return SENDER
+
+
+async def back_to_books(update: Update, context: BotContext) -> str | int:
+    """Back from the sender step: the list of books, choices kept."""
+    await answer(update)
+    selection = _selection(context)
+    if selection is None:
+        return await _lost(update, context)
+    await show(update, *_choose_screen(context, selection, user_id(update)))
+    return CHOOSE
+
+
+async def sender_tapped(update: Update, context: BotContext) -> str | int:
+    """A line button: keep it and ask for the message."""
+    await answer(update)
+    return await _use_sender(update, context, str(update.callback_query.data.value))
+
+
+async def sender_typed(update: Update, context: BotContext) -> str | int:
+    """A typed line: check it, keep it and ask for the message."""
+    line = normalize_sender(update.message.text)
+    if line is None:
+        await update.message.reply_text(context.t("books-sender-invalid"))
+        return SENDER
+    return await _use_sender(update, context, line)
+
+
+async def _use_sender(update: Update, context: BotContext, line: str) -> str | int:
+    selection = _selection(context)
+    if selection is None:
+        return await _lost(update, context)
+    selection.sender = line
+    await show(update, *_text_screen(context, selection, user_id(update)))
+    return TEXT
+
+
+async def back_to_sender(update: Update, context: BotContext) -> str | int:
+    """Back from the message step: choose the line again."""
+    await answer(update)
+    return await _ask_sender(update, context)
+
+
+async def text_typed(update: Update, context: BotContext) -> str | int:
+    """The message: hand the draft to the shared preview."""
+    selection = _selection(context)
+    if selection is None:
+        return await _lost(update, context)
+    raise NotImplementedError  # replaced by the shared preview hook
+
+
+# --- stray input ---------------------------------------------------------------------------
+
+
+async def hint_buttons(update: Update, context: BotContext) -> None:
+    """Anything but a tap where buttons are expected: say so, stay."""
+    await answer(update, context.t("hint-use-buttons"))
+    if update.callback_query is None and update.effective_message is not None:
+        await update.effective_message.reply_text(context.t("hint-use-buttons"))
+
+
+async def hint_text(update: Update, context: BotContext) -> None:
+    """A sticker, photo or command where the message text is expected: say so, stay."""
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(context.t("hint-send-text"))
 
 
 def build_books_handlers(settings: Settings) -> list[BaseHandler]:
-    return []
+    typed = filters.TEXT & ~filters.COMMAND
+    conversation = ConversationHandler(
+        entry_points=[
+            CommandHandler("books", start),
+            CallbackQueryHandler(start, pattern=on("menu.books")),
+        ],
+        states={
+            CHOOSE: [
+                CallbackQueryHandler(
+                    change_selection,
+                    pattern=on("books.toggle", "books.all", "books.none", "books.page"),
+                ),
+                CallbackQueryHandler(books_done, pattern=on("books.done")),
+                MessageHandler(filters.ALL, hint_buttons),
+            ],
+            SENDER: [
+                CallbackQueryHandler(sender_tapped, pattern=on("books.sender")),
+                CallbackQueryHandler(back_to_books, pattern=on("books.back_to_books")),
+                MessageHandler(typed, sender_typed),
+                MessageHandler(filters.ALL, hint_text),
+            ],
+            TEXT: [
+                CallbackQueryHandler(back_to_sender, pattern=on("books.back_to_sender")),
+                MessageHandler(typed, text_typed),
+                MessageHandler(filters.ALL, hint_text),
+            ],
+            ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
+        },
+        fallbacks=[
+            CommandHandler("cancel", cancel),
+            CallbackQueryHandler(cancel, pattern=on("cancel")),
+            CallbackQueryHandler(hint_buttons, pattern=prefixed("books.")),
+        ],
+        name="books",
+        persistent=True,
+        per_chat=True,
+        per_user=True,
+        conversation_timeout=settings.conversation_timeout,
+    )
+    return [conversation]

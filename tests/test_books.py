@@ -1,0 +1,137 @@
+"""/books: a staff member ticks phone books, picks a line, writes a message, sends."""
+
+from __future__ import annotations
+
+import json
+
+from bot.botapi_stub.records import BotMessage
+from bot.formatting import strip_isolates
+
+FIRST_PAGE = ["مشتریان", "همکاران", "نمایندگان فروش", "مشتریان ویژه"]
+SECOND_PAGE = ["مشتریان قدیمی", "باشگاه مشتریان", "آزمایشی", "دفترچه خالی"]
+
+
+def plain(text: str | None) -> str:
+    return strip_isolates(text or "")
+
+
+def labels(message: BotMessage) -> list[str]:
+    return [plain(text) for text in message.button_texts]
+
+
+def button_for(message: BotMessage, title: str) -> str:
+    """The exact text of the book button whose title is `title` (ticked or not)."""
+    for text in message.button_texts:
+        shown = plain(text).removeprefix("✓ ")
+        if shown == title or shown.startswith(f"{title} ("):
+            return text
+    raise LookupError(f"no button for {title!r} in {labels(message)}")
+
+
+def ticked(message: BotMessage) -> list[str]:
+    return [
+        label.removeprefix("✓ ").split(" (")[0]
+        for label in labels(message)
+        if label.startswith("✓ ")
+    ]
+
+
+async def open_books(bot_env) -> BotMessage:
+    await bot_env.login()
+    return await bot_env.say("/books")
+
+
+async def test_books_are_listed_eight_to_a_page_with_sizes(bot_env):
+    shown = await open_books(bot_env)
+    assert "دفترچه" in shown.text
+    assert "مشتریان (۲۵۰)" in labels(shown)
+    assert "باشگاه مشتریان (۲٬۴۰۰)" not in labels(shown)  # on page 2
+    assert "صفحهٔ ۱ از ۲" in labels(shown)
+    assert ticked(shown) == []
+
+
+async def test_paging_edits_the_same_message(bot_env):
+    shown = await open_books(bot_env)
+    second = await bot_env.tap("بعدی ◀", message=shown)
+    assert second.message_id == shown.message_id
+    assert "باشگاه مشتریان (۲٬۴۰۰)" in labels(second)
+    assert "دفترچه خالی (۰)" in labels(second)
+    assert "مشتریان (۲۵۰)" not in labels(second)
+    assert "صفحهٔ ۲ از ۲" in labels(second)
+    first = await bot_env.tap("▶ قبلی", message=second)
+    assert first.message_id == shown.message_id
+    assert "مشتریان (۲۵۰)" in labels(first)
+
+
+async def test_ticks_toggle_and_the_estimate_sums_sizes(bot_env):
+    shown = await open_books(bot_env)
+    shown = await bot_env.tap(button_for(shown, "مشتریان"), message=shown)
+    shown = await bot_env.tap(button_for(shown, "همکاران"), message=shown)
+    assert ticked(shown) == ["مشتریان", "همکاران"]
+    assert "۲ دفترچه" in plain(shown.text) and "۲۶۸ گیرنده" in plain(shown.text)
+    shown = await bot_env.tap(button_for(shown, "مشتریان"), message=shown)
+    assert ticked(shown) == ["همکاران"]
+    assert "۱۸ گیرنده" in plain(shown.text)
+
+
+async def test_select_all_and_none_cover_every_page(bot_env):
+    shown = await open_books(bot_env)
+    shown = await bot_env.tap("انتخاب همه", message=shown)
+    assert ticked(shown) == [*FIRST_PAGE, "تامین‌کنندگان", "خبرنامه", "شرکت‌کنندگان همایش", "پرسنل"]
+    assert "۱۲ دفترچه" in plain(shown.text) and "۵٬۲۵۹ گیرنده" in plain(shown.text)
+    second = await bot_env.tap("بعدی ◀", message=shown)
+    assert ticked(second) == SECOND_PAGE
+    cleared = await bot_env.tap("برداشتن همهٔ انتخاب‌ها", message=second)
+    assert ticked(cleared) == []
+    assert "۰ دفترچه" in plain(cleared.text)
+
+
+async def test_done_with_nothing_ticked_says_so_and_stays(bot_env):
+    shown = await open_books(bot_env)
+    warned = await bot_env.tap("تمام", message=shown)
+    assert "هیچ دفترچه‌ای انتخاب نکرده‌اید" in warned.text
+    assert warned.message_id == shown.message_id
+    still = await bot_env.tap(button_for(warned, "پرسنل"), message=warned)
+    assert ticked(still) == ["پرسنل"]
+    assert "هیچ دفترچه‌ای" not in still.text
+
+
+async def test_sender_step_offers_the_default_line_and_back_keeps_the_ticks(bot_env):
+    shown = await open_books(bot_env)
+    shown = await bot_env.tap(button_for(shown, "پرسنل"), message=shown)
+    sender = await bot_env.tap("تمام", message=shown)
+    assert "خط" in sender.text
+    assert labels(sender)[0] == "۳۰۰۰۵۰۵ (پیش‌فرض)"
+    assert "+۹۸۱۰۰۰۲۰۴۰۰" in labels(sender)
+    back = await bot_env.tap("بازگشت", message=sender)
+    assert ticked(back) == ["پرسنل"]
+
+
+async def test_a_typed_sender_line_is_checked(bot_env):
+    shown = await open_books(bot_env)
+    shown = await bot_env.tap(button_for(shown, "پرسنل"), message=shown)
+    await bot_env.tap("تمام", message=shown)
+    refused = await bot_env.say("خط اصلی")
+    assert "معتبر نیست" in refused.text
+    asked = await bot_env.say("۳۰۰۰ ۵۰۵")
+    assert "متن پیامک" in asked.text and "۳۰۰۰۵۰۵" in plain(asked.text)
+
+
+async def test_stray_input_gets_a_hint_and_cancel_ends(bot_env):
+    shown = await open_books(bot_env)
+    hint = await bot_env.say("سلام")
+    assert "دکمه" in hint.text
+    still = await bot_env.tap(button_for(shown, "پرسنل"), message=shown)
+    assert ticked(still) == ["پرسنل"]
+    done = await bot_env.tap("لغو", message=still)
+    assert done.text == "لغو شد."
+    assert bot_env.panel_received("booksend") == []
+
+
+def sent_fields(bot_env, op: str) -> dict:
+    (request,) = bot_env.panel_received(op)
+    return request.fields
+
+
+def decoded_ids(value: str) -> list[int]:
+    return json.loads(value)
