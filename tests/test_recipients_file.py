@@ -1,0 +1,252 @@
+"""Uploaded recipient lists: .txt, .csv, .xlsx, and files that are not what they claim."""
+
+import io
+import zipfile
+
+import pytest
+from openpyxl import Workbook
+
+from bot.panel.numbers import RejectReason
+from bot.panel.recipients_file import (
+    MAX_FILE_BYTES,
+    FileTooLargeError,
+    UnsupportedFileError,
+    read_recipients_file,
+)
+
+A, B, C = "09121234567", "09351234567", "09901112233"
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+EXE = b"MZ\x90\x00\x03\x00\x00\x00" + bytes(500)
+
+
+def xlsx(*sheets: list[list[object]]) -> bytes:
+    """An .xlsx written by openpyxl, one sheet per list of rows."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for number, rows in enumerate(sheets):
+        sheet = workbook.create_sheet(f"Sheet{number + 1}")
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def rejected_of(result):
+    return [(item.token, item.reason) for item in result.rejected]
+
+
+# --- .txt -------------------------------------------------------------------------------
+
+
+def test_txt_with_mixed_separators_and_duplicates():
+    data = "09121234567\n+989351234567, 0990 111 2233\n۰۹۱۲۱۲۳۴۵۶۷\nsalam\n".encode()
+    result = read_recipients_file("list.txt", data)
+    assert result.valid == [A, B, C]
+    assert result.duplicates == 1
+    assert rejected_of(result) == [("salam", RejectReason.NOT_A_NUMBER)]
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"),
+        lambda text: text.encode("utf-16"),  # with a BOM
+        lambda text: text.encode("utf-16-le"),  # without a BOM
+        lambda text: text.encode("cp1256"),  # Windows Arabic, as old Persian Windows writes
+    ],
+    ids=["utf8-bom", "utf16-bom", "utf16le", "cp1256"],
+)
+def test_txt_encodings(encode):
+    text = "علي 0912-123-4567\r\nرضا 09351234567\r\n"  # cp1256: no Persian yeh or digits
+    result = read_recipients_file("LIST.TXT", encode(text))
+    assert result.valid == [A, B]
+    assert [item.token for item in result.rejected] == ["علي", "رضا"]
+
+
+def test_empty_txt_has_nothing():
+    result = read_recipients_file("empty.txt", b"")
+    assert (result.valid, result.duplicates, result.rejected) == ([], 0, [])
+
+
+# --- .csv -------------------------------------------------------------------------------
+
+
+def test_csv_reads_only_the_number_column():
+    data = "name;mobile;national id\nعلی;0912 123 4567;0012345678\nرضا;9351234567;0023456789\n"
+    result = read_recipients_file("contacts.csv", data.encode("utf-16"))
+    assert result.valid == [A, B]
+    assert result.rejected == []  # names and national ids are not read
+
+
+def test_csv_with_quotes_and_pipe_delimiter():
+    data = '"id"|"phone"\n"1"|"0912-123-4567"\n"2"|"+98 935 123 4567"\n"3"|"02188881234"\n'
+    result = read_recipients_file("x.csv", data.encode())
+    assert result.valid == [A, B]
+    assert rejected_of(result) == [("02188881234", RejectReason.NOT_MOBILE)]
+
+
+def test_csv_without_a_number_column_scans_every_cell():
+    data = "note,other\ncall 09121234567 soon,x\nfoo,09351234567 or 123\n"
+    result = read_recipients_file("notes.csv", data.encode())
+    assert result.valid == [A, B]
+    assert rejected_of(result) == [
+        ("call", RejectReason.NOT_A_NUMBER),
+        ("soon", RejectReason.NOT_A_NUMBER),
+        ("or", RejectReason.NOT_A_NUMBER),
+        ("123", RejectReason.TOO_SHORT),
+    ]
+
+
+# --- .xlsx ------------------------------------------------------------------------------
+
+
+def test_xlsx_numbers_in_an_unusual_column_as_ints_strings_and_floats():
+    rows = [
+        ["ردیف", "نام", "کد ملی", "شماره موبایل"],
+        [1, "علی", "0012345678", 9121234567],
+        [2, "رضا", "0023456789", "۰۹۳۵۱۲۳۴۵۶۷"],
+        [3, "مریم", "0034567890", 9901112233.0],
+        [4, "سارا", "0045678901", 989121234567.0],
+        [5, "نیما", "0056789012", 9.12e9],
+        [6, "کیان", "0067890123", "9121234567.0"],
+    ]
+    result = read_recipients_file("list.xlsx", xlsx(rows))
+    assert result.valid == [A, B, C, "09120000000"]
+    assert result.duplicates == 2
+    assert result.rejected == []
+
+
+def test_xlsx_junk_in_the_number_column_is_reported():
+    rows = [
+        ["mobile"],
+        [9121234567],
+        ["abc"],
+        ["02188881234"],
+        [912123456.7],
+        [9351234567],
+        [None],
+        ["+44 20 7946 0958"],
+    ]
+    result = read_recipients_file("list.xlsx", xlsx(rows))
+    assert result.valid == [A, B]
+    assert rejected_of(result) == [
+        ("abc", RejectReason.NOT_A_NUMBER),
+        ("02188881234", RejectReason.NOT_MOBILE),
+        ("912123456.7", RejectReason.INVALID_CHARS),
+        ("+44 20 7946 0958", RejectReason.FOREIGN),
+    ]
+
+
+def test_xlsx_mostly_junk_column_found_by_its_header():
+    rows = [["name", "Mobile"], ["a", "0912"], ["b", "x"], ["c", 9121234567]]
+    result = read_recipients_file("list.xlsx", xlsx(rows))
+    assert result.valid == [A]
+    assert rejected_of(result) == [
+        ("0912", RejectReason.TOO_SHORT),
+        ("x", RejectReason.NOT_A_NUMBER),
+    ]
+
+
+def test_xlsx_scattered_numbers_and_every_sheet():
+    first = [["a", "b"], ["Ali", "x 0912 123 4567"], [None, "nothing"]]
+    second = [["note"], ["call 09351234567"], ["x"], ["y"]]
+    result = read_recipients_file("book.xlsx", xlsx(first, second))
+    assert result.valid == [A, B]
+    assert rejected_of(result) == [
+        ("x", RejectReason.NOT_A_NUMBER),
+        ("call", RejectReason.NOT_A_NUMBER),
+    ]
+
+
+def handmade_xlsx(sheet_xml: str, shared_xml: str) -> bytes:
+    """An .xlsx as other writers make it (Excel: shared strings; .NET SDK: ``x:`` prefix)."""
+    ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{rel_ns}/worksheet" Target="worksheets/sheet1.xml"/>'
+        f'<Relationship Id="rId2" Type="{rel_ns}/sharedStrings" Target="/xl/sharedStrings.xml"/>'
+        "</Relationships>"
+    )
+    workbook = (
+        f'<x:workbook {ns} xmlns:r="{rel_ns}"><x:sheets>'
+        '<x:sheet name="S" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>'
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("xl/_rels/workbook.xml.rels", rels)
+        archive.writestr("xl/workbook.xml", workbook)
+        archive.writestr("xl/worksheets/sheet1.xml", f"<x:worksheet {ns}>{sheet_xml}</x:worksheet>")
+        archive.writestr("xl/sharedStrings.xml", f"<x:sst {ns}>{shared_xml}</x:sst>")
+    return buffer.getvalue()
+
+
+def test_xlsx_with_shared_strings_prefixes_and_odd_attribute_order():
+    shared = (
+        "<x:si><x:t>mobile</x:t></x:si>"
+        "<x:si><x:t>0912 123 4567</x:t></x:si>"
+        "<x:si><x:r><x:t>0935</x:t></x:r><x:r><x:rPr/><x:t>1234567</x:t></x:r></x:si>"
+    )
+    sheet = (
+        '<x:cols><x:col min="1" max="2"/></x:cols><x:sheetData>'
+        '<x:row r="1"><x:c r="B1" t="s"><x:v>0</x:v></x:c></x:row>'
+        '<x:row r="2"><x:c t="s" r="B2"><x:v>1</x:v></x:c></x:row>'
+        "<x:row r='3'><x:c s='1' t='s' r='B3'>\n  <x:v>2</x:v>\n</x:c></x:row>"
+        '<x:row r="4"><x:c r="A4" t="inlineStr"><x:is><x:t>علی</x:t></x:is></x:c>'
+        '<x:c r="B4"><x:f>A1</x:f><x:v>9901112233</x:v></x:c></x:row>'
+        '<x:row r="5"><x:c r="B5" t="inlineStr"><x:is>'
+        '<x:t xml:space="preserve"> 0912&#45;123&#45;4567 </x:t></x:is></x:c></x:row>'
+        "</x:sheetData>"
+    )
+    result = read_recipients_file("excel.xlsx", handmade_xlsx(sheet, shared))
+    assert result.valid == [A, B, C]
+    assert result.duplicates == 1
+    assert result.rejected == []
+
+
+# --- refused files ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("filename", "data", "kind"),
+    [
+        ("list.xlsx", EXE, "exe"),
+        ("list.xlsx", PNG, "png"),
+        ("list.txt", PNG, "png"),
+        ("list.csv", EXE, "exe"),
+        ("list.xlsx", b"09121234567\n", "text"),
+        ("list.txt", bytes(range(256)) * 8, "binary"),
+        ("list.pdf", b"%PDF-1.4", "pdf"),
+        ("list.xls", b"\xd0\xcf\x11\xe0", "xls"),
+        ("list", b"09121234567", "unknown"),
+    ],
+)
+def test_files_that_are_not_lists_are_refused(filename, data, kind):
+    with pytest.raises(UnsupportedFileError) as caught:
+        read_recipients_file(filename, data)
+    assert caught.value.kind == kind
+
+
+def test_a_zip_that_is_not_a_workbook_is_refused():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(UnsupportedFileError) as caught:
+        read_recipients_file("renamed.xlsx", buffer.getvalue())
+    assert caught.value.kind == "zip"
+
+
+def test_too_large_is_refused_before_parsing():
+    # The bytes would be refused as an image if they were parsed at all.
+    with pytest.raises(FileTooLargeError) as caught:
+        read_recipients_file("big.txt", PNG + bytes(MAX_FILE_BYTES))
+    assert caught.value.limit_bytes == MAX_FILE_BYTES
+    with pytest.raises(FileTooLargeError):
+        read_recipients_file("big.xlsx", EXE, limit_bytes=100)
+
+
+def test_a_file_at_the_limit_is_read():
+    data = b"09121234567\n" * 10
+    result = read_recipients_file("ok.txt", data, limit_bytes=len(data))
+    assert (result.valid, result.duplicates) == ([A], 9)
