@@ -1,9 +1,330 @@
-"""send handlers (being written)."""
+"""/send and /social: sender line → recipients (text or file) → text → shared preview.
 
-from telegram.ext import BaseHandler
+Social send asks the network (Telegram / Viber) first. One-shot syntax: ``/send`` followed on
+the next lines by the numbers and then the text (see bot.services.recipients.split_one_shot)
+goes straight to the preview with the chat's default sender line.
+"""
 
+from __future__ import annotations
+
+import re
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.callbacks import Action, on
 from bot.config import Settings
+from bot.context import BotContext
+from bot.handlers import preview
+from bot.handlers.common import END, answer, cancel, chat_id, reply, show, timed_out, user_id
+from bot.handlers.preview import current_draft, show_preview
+from bot.keyboards import button
+from bot.panel import PanelError, SocialNetwork
+from bot.panel.digits import to_latin_digits
+from bot.panel.numbers import ParsedRecipients
+from bot.services import recipients
+from bot.services.sending import DRAFT_KEY, SendDraft, TextProblem, check_text
+from storage import OperationKind
+
+NETWORK, SENDER, RECIPIENTS, TEXT = "send.network", "send.sender", "send.recipients", "send.text"
+HINTS = {
+    NETWORK: "hint-use-buttons",
+    SENDER: "send-hint-sender",
+    RECIPIENTS: "send-hint-recipients",
+    TEXT: "hint-send-text",
+    preview.PREVIEW: "hint-use-buttons",
+    preview.PREVIEW_TEXT: "hint-send-text",
+}
+STEP_KEY = "send_step"
+SENDER_PATTERN = re.compile(r"\+?[0-9]{4,20}")
+SENDER_EXAMPLE = "3000505"
+
+
+def _new_draft(context: BotContext, kind: OperationKind) -> SendDraft:
+    draft = SendDraft(kind)
+    if context.user_data is not None:
+        context.user_data[DRAFT_KEY] = draft
+    return draft
+
+
+def _at(context: BotContext, step: str) -> str:
+    """Remember the step (for hints on stray input) and return it as the next state."""
+    if context.user_data is not None:
+        context.user_data[STEP_KEY] = step
+    return step
+
+
+async def _default_sender(context: BotContext, chat: int) -> str | None:
+    return (await context.storage.get_chat_settings(chat)).default_sender
+
+
+def _line_key(line: str) -> str:
+    digits = to_latin_digits(line).lstrip("+")
+    return digits[2:] if digits.startswith("98") and len(digits) > 9 else digits
+
+
+async def _sender_lines(context: BotContext, chat: int) -> tuple[str | None, list[str]]:
+    """The chat's default line and the account's other lines (when the panel lists them)."""
+    default = await _default_sender(context, chat)
+    panel = await context.panel()
+    lines: list[str] = []
+    if panel is not None:
+        try:
+            lines = await panel.sender_lines() or []
+        except PanelError:
+            lines = []
+    taken = {_line_key(default)} if default else set()
+    others = [line for line in lines if _line_key(line) not in taken]
+    return default, list(dict.fromkeys(others))
+
+
+async def _ask_sender(update: Update, context: BotContext) -> str:
+    default, others = await _sender_lines(context, chat_id(update))
+    owner = user_id(update)
+    rows = []
+    if default:
+        label = context.t("send-default-sender", sender=context.fmt.digits(default))
+        rows.append([button(label, "send.sender", default, owner)])
+    rows += [[button(context.fmt.digits(line), "send.sender", line, owner)] for line in others]
+    rows.append([button(context.t("button-cancel"), "cancel", None, owner)])
+    await show(update, context.t("send-choose-sender"), InlineKeyboardMarkup(rows))
+    return _at(context, SENDER)
+
+
+async def start_send(update: Update, context: BotContext) -> str | int:
+    """/send or the menu's Send: guided flow, or the one-shot syntax when numbers follow."""
+    await answer(update)
+    if await context.panel() is None:
+        await show(update, context.t("send-not-logged-in"))
+        return END
+    draft = _new_draft(context, OperationKind.SEND)
+    message = update.effective_message
+    body = ""
+    if update.callback_query is None and message is not None and message.text:
+        parts = message.text.split(None, 1)
+        body = parts[1] if len(parts) > 1 else ""
+    if body.strip():
+        return await _one_shot(update, context, draft, body)
+    return await _ask_sender(update, context)
+
+
+async def _one_shot(update: Update, context: BotContext, draft: SendDraft, body: str) -> str | int:
+    numbers, text = recipients.split_one_shot(body)
+    if not numbers or not text:
+        await reply(update, context.t("send-oneshot-usage"))
+        return END
+    draft.recipients = numbers
+    try:
+        draft.text = check_text(text)
+    except TextProblem as problem:
+        await reply(update, context.t(problem.locale_key, **problem.args))
+        return _at(context, TEXT)
+    default = await _default_sender(context, chat_id(update))
+    if not default:
+        return await _ask_sender(update, context)
+    draft.sender = default
+    return _at(context, await show_preview(update, context, draft))
+
+
+async def start_social(update: Update, context: BotContext) -> str | int:
+    """/social or the menu's Social send: choose the network first."""
+    await answer(update)
+    if await context.panel() is None:
+        await show(update, context.t("send-not-logged-in"))
+        return END
+    _new_draft(context, OperationKind.SOCIAL)
+    owner = user_id(update)
+    networks = [
+        button(context.fmt.network(network), "send.network", network.value, owner)
+        for network in SocialNetwork
+    ]
+    markup = InlineKeyboardMarkup(
+        [networks, [button(context.t("button-cancel"), "cancel", None, owner)]]
+    )
+    await show(update, context.t("send-choose-network"), markup)
+    return _at(context, NETWORK)
+
+
+async def network_chosen(update: Update, context: BotContext) -> str | int:
+    """A network was tapped: on to the sender line."""
+    await answer(update)
+    draft = current_draft(context)
+    query = update.callback_query
+    if draft is None or query is None or not isinstance(query.data, Action):
+        return END
+    draft.network = SocialNetwork(query.data.value)
+    return await _ask_sender(update, context)
+
+
+async def sender_tapped(update: Update, context: BotContext) -> str | int:
+    """A sender line button: on to the recipients."""
+    await answer(update)
+    query = update.callback_query
+    line = query.data.value if query is not None and isinstance(query.data, Action) else None
+    return await _sender_chosen(update, context, str(line or ""))
+
+
+async def sender_typed(update: Update, context: BotContext) -> str | int:
+    """A typed sender line: checked, then on to the recipients."""
+    typed = to_latin_digits((update.effective_message.text or "").strip())  # type: ignore[union-attr]
+    typed = re.sub(r"[\s-]", "", typed)
+    if not SENDER_PATTERN.fullmatch(typed):
+        await reply(update, context.t("send-sender-invalid", example=SENDER_EXAMPLE))
+        return SENDER
+    return await _sender_chosen(update, context, typed)
+
+
+async def _sender_chosen(update: Update, context: BotContext, line: str) -> str | int:
+    draft = current_draft(context)
+    if draft is None or not line:
+        return END
+    draft.sender = line
+    if draft.recipients and draft.text:  # one-shot without a default line
+        return _at(context, await show_preview(update, context, draft))
+    await show(update, context.t("send-ask-recipients"))
+    return _at(context, RECIPIENTS)
+
+
+async def recipients_typed(update: Update, context: BotContext) -> str | int:
+    """Pasted numbers: summarized, then the text (or the preview when editing)."""
+    text = update.effective_message.text or ""  # type: ignore[union-attr]
+    return await _recipients_received(update, context, recipients.from_text(text))
+
+
+async def recipients_uploaded(update: Update, context: BotContext) -> str | int:
+    """An uploaded list: read, summarized, then the text (or the preview when editing)."""
+    document = update.effective_message.document  # type: ignore[union-attr]
+    assert document is not None
+    try:
+        recipients.check_file_size(document.file_size)
+        data = bytes(await (await document.get_file()).download_as_bytearray())
+        parsed = recipients.from_file(document.file_name or "", data)
+    except recipients.RecipientFileProblem as problem:
+        await reply(update, context.t(problem.locale_key, **problem.args))
+        return RECIPIENTS
+    return await _recipients_received(update, context, parsed)
+
+
+async def _recipients_received(
+    update: Update, context: BotContext, parsed: ParsedRecipients
+) -> str | int:
+    draft = current_draft(context)
+    if draft is None:
+        return END
+    await reply(update, _summary(context, parsed))
+    if not parsed.valid:
+        await reply(update, context.t("send-recipients-none"))
+        return RECIPIENTS
+    draft.recipients = list(parsed.valid)
+    if draft.text:
+        draft.renew_key()
+        return _at(context, await show_preview(update, context, draft))
+    await reply(update, context.t("send-ask-text"))
+    return _at(context, TEXT)
+
+
+def _summary(context: BotContext, parsed: ParsedRecipients) -> str:
+    t = context.t
+    lines = [
+        t(
+            "send-recipients-summary",
+            valid=len(parsed.valid),
+            duplicates=parsed.duplicates,
+            rejected=len(parsed.rejected),
+        )
+    ]
+    shown = recipients.rejected_to_show(parsed)
+    if shown.items:
+        lines += ["", t("send-rejected-title")]
+        lines += [
+            t("send-rejected-line", token=item.token, reason=t(f"send-reason-{item.reason.value}"))
+            for item in shown.items
+        ]
+    if shown.more:
+        lines.append(t("send-rejected-more", count=shown.more))
+    return "\n".join(lines)
+
+
+async def text_received(update: Update, context: BotContext) -> str | int:
+    """The message text: checked, then the preview."""
+    draft = current_draft(context)
+    if draft is None:
+        return END
+    try:
+        draft.text = check_text(update.effective_message.text)  # type: ignore[union-attr]
+    except TextProblem as problem:
+        await reply(update, context.t(problem.locale_key, **problem.args))
+        return TEXT
+    return _at(context, await show_preview(update, context, draft))
+
+
+async def edit_recipients(update: Update, context: BotContext) -> str:
+    """Edit recipients tapped at the preview: ask for the list again."""
+    await answer(update)
+    await show(update, context.t("send-ask-recipients"))
+    return _at(context, RECIPIENTS)
+
+
+async def stray(update: Update, context: BotContext) -> None:
+    """Anything unexpected (sticker, photo, stray command or button): hint and stay."""
+    await answer(update)
+    step = (context.user_data or {}).get(STEP_KEY, SENDER)
+    await reply(update, context.t(HINTS.get(step, "hint-use-buttons")))
+
+
+async def _cancel(update: Update, context: BotContext) -> int:
+    """/cancel or Cancel: drop the draft and leave."""
+    if context.user_data is not None:
+        context.user_data.pop(DRAFT_KEY, None)
+    return await cancel(update, context)
+
+
+def build_send_conversation(settings: Settings) -> ConversationHandler:
+    not_command = ~filters.COMMAND
+    states: dict[object, list[BaseHandler]] = {
+        NETWORK: [CallbackQueryHandler(network_chosen, pattern=on("send.network"))],
+        SENDER: [
+            CallbackQueryHandler(sender_tapped, pattern=on("send.sender")),
+            MessageHandler(filters.TEXT & not_command, sender_typed),
+        ],
+        RECIPIENTS: [
+            MessageHandler(filters.Document.ALL, recipients_uploaded),
+            MessageHandler(filters.TEXT & not_command, recipients_typed),
+        ],
+        TEXT: [MessageHandler(filters.TEXT & not_command, text_received)],
+        **preview.preview_states(edit_recipients=edit_recipients),
+        ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
+    }
+    return ConversationHandler(
+        entry_points=[
+            CommandHandler("send", start_send),
+            CommandHandler("social", start_social),
+            CallbackQueryHandler(start_send, pattern=on("menu.send")),
+            CallbackQueryHandler(start_social, pattern=on("menu.social")),
+        ],
+        states=states,
+        fallbacks=[
+            CommandHandler("cancel", _cancel),
+            CallbackQueryHandler(_cancel, pattern=on("cancel")),
+            MessageHandler(filters.ALL, stray),
+            CallbackQueryHandler(stray),
+        ],
+        name="send",
+        persistent=True,
+        per_chat=True,
+        per_user=True,
+        allow_reentry=True,
+        conversation_timeout=settings.conversation_timeout,
+    )
 
 
 def build_send_handlers(settings: Settings) -> list[BaseHandler]:
-    return []
+    return [build_send_conversation(settings), *preview.build_stale_handlers()]

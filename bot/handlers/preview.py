@@ -1,0 +1,277 @@
+"""The shared preview → confirm → result path of every sending flow.
+
+API for the flows (send, social, books, postal, jobs)::
+
+    from bot.handlers.preview import PREVIEW, preview_states, show_preview, build_stale_handlers
+    from bot.services.sending import SendDraft
+    from storage import OperationKind
+
+    # last step of your flow, once sender, target and text are known:
+    draft = SendDraft(OperationKind.BOOKS, sender=line, text=text, book_ids=[12, 14],
+                      target="Customers, Suppliers", estimated_count=230)
+    return await show_preview(update, context, draft)          # → PREVIEW
+
+    # in your ConversationHandler(states={...}):
+    states = {YOUR_STEP: [...], **preview_states()}
+
+``show_preview`` stores the draft in ``context.user_data`` (key ``DRAFT_KEY``), shows the text,
+characters, parts, recipients, total parts, credit (with a warning when it looks insufficient)
+and the buttons Send / Edit text / (Edit recipients: send and social only) / Cancel.
+``preview_states(edit_recipients=callback)`` returns the ``PREVIEW`` and ``PREVIEW_TEXT``
+states: Send executes the draft exactly once (``bot.services.send_execution``) and ends the
+conversation with the result (delivery-report and bulk-state buttons); Edit text asks for a
+new text and shows the preview again; a panel error that sent nothing stays at the preview.
+Cancel is the conversation's own ``Action("cancel")`` fallback. ``build_stale_handlers()``
+(registered by the send module) answers taps on spent previews: "already sent, bulk id …".
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
+
+from bot.callbacks import Action, on
+from bot.context import BotContext
+from bot.handlers.common import END, answer, chat_id, edit_quietly, reply, show, user_id
+from bot.handlers.send_render import (
+    outcome_text,
+    preview_keyboard,
+    preview_text,
+    report_keyboard,
+)
+from bot.services import send_execution
+from bot.services.send_execution import SendOutcome
+from bot.services.sending import (
+    DRAFT_KEY,
+    PreviewTicket,
+    SendDraft,
+    TextProblem,
+    build_preview,
+    check_text,
+)
+
+LOGGER = logging.getLogger(__name__)
+
+PREVIEW = "preview"
+PREVIEW_TEXT = "preview.text"
+PROGRESS_INTERVAL = 3.0  # seconds between two progress edits (Telegram's guidance)
+
+Callback = Callable[[Update, BotContext], Awaitable[object]]
+
+
+def current_draft(context: BotContext) -> SendDraft | None:
+    draft = (context.user_data or {}).get(DRAFT_KEY)
+    return draft if isinstance(draft, SendDraft) else None
+
+
+async def show_preview(
+    update: Update, context: BotContext, draft: SendDraft, *, notice: str | None = None
+) -> str:
+    """Keep `draft` and show its preview (edited in place after a tap); returns PREVIEW."""
+    if context.user_data is not None:
+        context.user_data[DRAFT_KEY] = draft
+    preview = await build_preview(draft, await context.panel())
+    text = preview_text(context, draft, preview)
+    if notice:
+        text = f"{notice}\n\n{text}"
+    ticket = PreviewTicket(draft.operation_key)
+    await show(update, text, preview_keyboard(context, draft, ticket, user_id(update)))
+    return PREVIEW
+
+
+async def ask_new_text(update: Update, context: BotContext) -> str:
+    """Edit text tapped: ask for the new message text."""
+    await answer(update)
+    await show(update, context.t("send-ask-new-text"))
+    return PREVIEW_TEXT
+
+
+async def receive_new_text(update: Update, context: BotContext) -> str:
+    """The new text: checked, then the preview again (with a new operation key)."""
+    draft = current_draft(context)
+    message = update.effective_message
+    if draft is None or message is None:
+        return END  # type: ignore[return-value]
+    try:
+        draft.text = check_text(message.text)
+    except TextProblem as problem:
+        await reply(update, context.t(problem.locale_key, **problem.args))
+        return PREVIEW_TEXT
+    draft.renew_key()
+    return await show_preview(update, context, draft)
+
+
+async def confirm(update: Update, context: BotContext) -> object:
+    """Send tapped: claim the operation once, send in batches, show the result."""
+    await answer(update)
+    query = update.callback_query
+    assert query is not None
+    ticket = query.data.value if isinstance(query.data, Action) else None
+    draft = current_draft(context)
+    if not isinstance(ticket, PreviewTicket) or draft is None:
+        return await _answer_stale(update, context, ticket, END)
+    if ticket.done or ticket.operation_key != draft.operation_key:
+        return await _answer_stale(update, context, ticket, None)
+    panel = await context.panel()
+    if panel is None:
+        await show(update, context.t("send-not-logged-in"))
+        return END
+    chat, user = chat_id(update), user_id(update)
+    if not await send_execution.claim(draft, context.storage, chat_id=chat, user_id=user):
+        ticket.done = True
+        _forget(context)
+        return await _answer_stale(update, context, ticket, END)
+    ticket.done = True
+    return await _execute(update, context, draft, panel)
+
+
+async def _execute(update: Update, context: BotContext, draft: SendDraft, panel) -> object:
+    message = await show(update, context.t("send-sending", done=0, total=draft.recipient_count))
+    report = _progress_reporter(context, message)
+    outcome = await send_execution.execute(
+        draft,
+        panel=panel,
+        storage=context.storage,
+        chat_id=chat_id(update),
+        user_id=user_id(update),
+        batch_size=context.settings.send_batch_size,
+        progress=report,
+    )
+    await context.application.update_persistence()
+    text = outcome_text(context, outcome)
+    markup = report_keyboard(context, outcome, user_id(update))
+    if message is not None:
+        await edit_quietly(message, text, markup)
+    else:
+        await reply(update, text, markup)
+    _schedule_followups(context, outcome, chat_id(update))
+    if outcome.failed_definitely:
+        return await _back_to_preview(update, context, draft, outcome)
+    _forget(context)
+    return END
+
+
+def _progress_reporter(
+    context: BotContext, message: Message | None
+) -> send_execution.Progress | None:
+    """Edits `message` with the progress, at most once per PROGRESS_INTERVAL."""
+    if message is None:
+        return None
+    last_edit = time.monotonic()
+
+    async def report(done: int, total: int) -> None:
+        nonlocal last_edit
+        if time.monotonic() - last_edit < PROGRESS_INTERVAL:
+            return
+        last_edit = time.monotonic()
+        await edit_quietly(message, context.t("send-sending", done=done, total=total))
+
+    return report
+
+
+async def _back_to_preview(
+    update: Update, context: BotContext, draft: SendDraft, outcome: SendOutcome
+) -> str:
+    """A definite failure: keep what was not sent as a new draft (new key) and preview it."""
+    if draft.has_list:
+        draft.recipients = list(outcome.unsent)
+    draft.renew_key()
+    if context.user_data is not None:
+        context.user_data[DRAFT_KEY] = draft
+    preview = await build_preview(draft, await context.panel())
+    ticket = PreviewTicket(draft.operation_key)
+    text = preview_text(context, draft, preview)
+    await reply(update, text, preview_keyboard(context, draft, ticket, user_id(update)))
+    return PREVIEW
+
+
+def _schedule_followups(context: BotContext, outcome: SendOutcome, chat: int) -> None:
+    """Start delivery polling for every sent batch (bot.services.followups, if available)."""
+    try:
+        from bot.services import followups
+
+        schedule = getattr(followups, "schedule", None)
+        if schedule is None or context.job_queue is None:
+            return
+        for batch in outcome.sent:
+            schedule(
+                context.job_queue,
+                chat_id=chat,
+                audit_id=batch.audit_id,
+                bulk_id=batch.bulk_id,
+                locale=context.locale,
+            )
+    except Exception:  # a follow-up must never break a finished send
+        LOGGER.exception("could not schedule the delivery follow-up")
+
+
+async def _answer_stale(
+    update: Update, context: BotContext, ticket: object, state: object
+) -> object:
+    """A tap on a spent or outdated preview: say what happened to it, send nothing."""
+    key = ticket.operation_key if isinstance(ticket, PreviewTicket) else None
+    outcome = await send_execution.previous_outcome(context.storage, key) if key else None
+    if outcome is not None and outcome.batches:
+        text = context.t("send-already-sent") + "\n\n" + outcome_text(context, outcome)
+        markup: InlineKeyboardMarkup | None = report_keyboard(context, outcome, user_id(update))
+    else:
+        text, markup = context.t("send-preview-outdated"), None
+    await reply(update, text, markup)
+    return state
+
+
+def _forget(context: BotContext) -> None:
+    if context.user_data is not None:
+        context.user_data.pop(DRAFT_KEY, None)
+
+
+async def hint_buttons(update: Update, context: BotContext) -> None:
+    """Stray input at the preview: point at the buttons and stay."""
+    await reply(update, context.t("hint-use-buttons"))
+
+
+async def hint_text(update: Update, context: BotContext) -> None:
+    """Stray input where a text is expected: ask for text and stay."""
+    await reply(update, context.t("hint-send-text"))
+
+
+def preview_states(*, edit_recipients: Callback | None = None) -> dict[object, list[BaseHandler]]:
+    """The PREVIEW and PREVIEW_TEXT states to merge into a flow's ConversationHandler."""
+    preview: list[BaseHandler] = [
+        CallbackQueryHandler(confirm, pattern=on("send.confirm")),
+        CallbackQueryHandler(ask_new_text, pattern=on("send.edit_text")),
+    ]
+    if edit_recipients is not None:
+        preview.append(CallbackQueryHandler(edit_recipients, pattern=on("send.edit_recipients")))
+    preview.append(MessageHandler(~filters.COMMAND, hint_buttons))
+    new_text = [
+        MessageHandler(filters.TEXT & ~filters.COMMAND, receive_new_text),
+        MessageHandler(~filters.COMMAND, hint_text),
+    ]
+    return {PREVIEW: preview, PREVIEW_TEXT: new_text}
+
+
+async def stale_confirm(update: Update, context: BotContext) -> None:
+    """A Send tap outside any conversation (spent, hours old, or after a restart)."""
+    await answer(update)
+    query = update.callback_query
+    ticket = query.data.value if query is not None and isinstance(query.data, Action) else None
+    await _answer_stale(update, context, ticket, None)
+
+
+def _is_spent_confirm(data: object) -> bool:
+    return (
+        isinstance(data, Action)
+        and data.name == "send.confirm"
+        and isinstance(data.value, PreviewTicket)
+        and data.value.done
+    )
+
+
+def build_stale_handlers() -> list[BaseHandler]:
+    """Answers taps on spent Send buttons (live ones belong to their conversation)."""
+    return [CallbackQueryHandler(stale_confirm, pattern=_is_spent_confirm)]
