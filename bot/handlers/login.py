@@ -1,9 +1,379 @@
-"""login handlers (being written)."""
+"""/login and /logout: a chat's panel account, checked with the panel before it is kept.
 
-from telegram.ext import BaseHandler
+Credentials are typed only in a private chat. In a group, /login answers with a deep link
+(`/start login-<group id>`) that continues in private chat and sets the GROUP's account; only a
+staff member who is also an administrator of that group may follow it. The password message is
+deleted as soon as it arrives; username and password are registered for log masking.
+"""
 
+from __future__ import annotations
+
+import contextlib
+import re
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.callbacks import Action, on
 from bot.config import Settings
+from bot.context import BotContext
+from bot.handlers.common import (
+    END,
+    answer,
+    cancel,
+    chat_id,
+    is_private,
+    reply,
+    show,
+    timed_out,
+    user_id,
+)
+from bot.keyboards import Translate, button
+from bot.logging_setup import SECRETS
+from bot.panel import PanelAuthError, PanelError
+from bot.panel.digits import to_latin_digits
+from bot.services.accounts import SignedIn, group_admins, sign_in, sign_out
+
+USERNAME, PASSWORD, SENDER = range(3)
+
+GROUP_START = r"^/start(@\w+)?\s+login-(-\d+)\s*$"
+USERNAME_PATTERN = re.compile(r"^\S{1,64}$")
+SENDER_PATTERN = re.compile(r"^\+?\d{3,20}$")
+CANCEL_COMMAND = filters.Regex(r"^/cancel(@\w+)?(\s|$)")
+MAX_SENDER_BUTTONS = 10
+
+
+# --- shared pieces (settings uses them too) ------------------------------------------------
+
+
+def stray_input_handlers(hint_key: str) -> list[BaseHandler]:
+    """Answer anything unexpected in a state (text, sticker, photo, command, foreign button)
+    with `hint_key` and stay there; /cancel and the Cancel button still reach the fallbacks."""
+
+    async def hint(update: Update, context: BotContext) -> None:
+        if update.callback_query is not None:
+            await answer(update, context.t(hint_key))
+            return
+        await reply(update, context.t(hint_key))
+
+    def not_cancel(data: object) -> bool:
+        return not (isinstance(data, Action) and data.name == "cancel")
+
+    return [
+        MessageHandler(~CANCEL_COMMAND, hint),
+        CallbackQueryHandler(hint, pattern=not_cancel),
+    ]
+
+
+def parse_sender(text: str) -> str | None:
+    """A typed sender line in Latin digits, or None when it is not one."""
+    line = to_latin_digits(text.strip()).replace(" ", "")
+    return line if SENDER_PATTERN.match(line) else None
+
+
+def sender_keyboard(
+    t: Translate, lines: list[str] | None, choose: str, extra: InlineKeyboardButton, owner: int
+) -> InlineKeyboardMarkup:
+    """The panel's sender lines (one tap picks), then `extra` (skip / no default) and Cancel."""
+    keyboard = [[button(line, choose, line, owner)] for line in (lines or [])[:MAX_SENDER_BUTTONS]]
+    keyboard.append([extra, button(t("button-cancel"), "cancel", owner=owner)])
+    return InlineKeyboardMarkup(keyboard)
+
+
+async def is_group_admin(context: BotContext, group_id: int, member_id: int) -> bool:
+    """True if `member_id` administers `group_id` on Telegram (list cached for a short time)."""
+
+    async def fetch(chat: int) -> list[int]:
+        return [admin.user.id for admin in await context.bot.get_chat_administrators(chat)]
+
+    try:
+        return await group_admins(context.services.extras).is_admin(group_id, member_id, fetch)
+    except TelegramError:  # the bot is not in that group, or it is gone
+        return False
+
+
+def _flow(context: BotContext) -> dict[str, Any]:
+    assert context.user_data is not None
+    return context.user_data.setdefault("flow", {})
+
+
+def _end(context: BotContext) -> int:
+    if context.user_data is not None:
+        context.user_data.pop("flow", None)
+    return END
+
+
+# --- group chats: the deep link ------------------------------------------------------------
+
+
+async def group_login_link(update: Update, context: BotContext) -> None:
+    """/login in a group: the group's administrators get a link to continue in private."""
+    group = chat_id(update)
+    if not await is_group_admin(context, group, user_id(update)):
+        await reply(update, context.t("login-group-not-admin"))
+        return
+    link = f"https://t.me/{context.bot.username}?start=login-{group}"
+    markup = InlineKeyboardMarkup(
+        [[InlineKeyboardButton(context.t("login-group-button"), url=link)]]
+    )
+    await reply(update, context.t("login-group-link"), markup)
+
+
+# --- the conversation ----------------------------------------------------------------------
+
+
+async def ask_username(update: Update, context: BotContext) -> int:
+    """/login (private) or the sign-in button: ask the panel username. → USERNAME"""
+    await answer(update)
+    if context.user_data is not None:
+        context.user_data["flow"] = {"target": chat_id(update)}
+    await reply(update, context.t("login-ask-username"))
+    return USERNAME
+
+
+async def ask_group_username(update: Update, context: BotContext) -> int:
+    """/start login-<group id> in private: a group admin sets the group's account. → USERNAME"""
+    assert context.matches is not None
+    group = int(context.matches[0].group(2))
+    if not await is_group_admin(context, group, user_id(update)):
+        await reply(update, context.t("login-group-not-admin"))
+        return _end(context)
+    title = await _group_title(context, group)
+    assert context.user_data is not None
+    context.user_data["flow"] = {"target": group, "title": title}
+    await reply(update, context.t("login-ask-username-group", title=title))
+    return USERNAME
+
+
+async def _group_title(context: BotContext, group: int) -> str:
+    try:
+        return (await context.bot.get_chat(group)).title or str(group)
+    except TelegramError:
+        return str(group)
+
+
+async def receive_username(update: Update, context: BotContext) -> int:
+    """The panel username. → PASSWORD"""
+    assert update.message is not None and update.message.text is not None
+    username = update.message.text.strip()
+    if not USERNAME_PATTERN.match(username):
+        await reply(update, context.t("login-bad-username"))
+        return USERNAME
+    SECRETS.add(username)
+    _flow(context)["username"] = username
+    await reply(update, context.t("login-ask-password"))
+    return PASSWORD
+
+
+async def other_username(update: Update, context: BotContext) -> int:
+    """ "Another username" after a refused password. → USERNAME"""
+    await answer(update)
+    _flow(context).pop("username", None)
+    await reply(update, context.t("login-ask-username"))
+    return USERNAME
+
+
+async def receive_password(update: Update, context: BotContext) -> int:
+    """The password: deleted at once, checked with the panel, then kept. → SENDER"""
+    message = update.message
+    assert message is not None and message.text is not None
+    password = message.text.strip()
+    SECRETS.add(password)
+    with contextlib.suppress(TelegramError):
+        await message.delete()
+    flow = _flow(context)
+    if "username" not in flow or "target" not in flow:  # state lost (e.g. after a restart)
+        return await ask_username(update, context)
+    target = int(flow["target"])
+    if target != chat_id(update) and not await is_group_admin(context, target, user_id(update)):
+        await reply(update, context.t("login-group-not-admin"))
+        return _end(context)
+    status = await reply(update, context.t("login-checking"))
+    try:
+        checked = await sign_in(
+            context.storage, context.services.panels, target, flow["username"], password
+        )
+    except PanelAuthError:
+        retry = _retry_keyboard(context.t, user_id(update))
+        await _edit(update, status, context.t("login-wrong-password"), retry)
+        return PASSWORD
+    except PanelError as error:
+        text = f"{context.panel_error(error)}\n{context.t('login-not-saved')}"
+        await _edit(update, status, text)
+        return _end(context)
+    flow.pop("username", None)
+    markup = _sender_markup(context.t, checked, user_id(update))
+    await _edit(update, status, _success_text(context, checked, flow), markup)
+    return SENDER
+
+
+def _retry_keyboard(t: Translate, owner: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                button(t("login-button-other-username"), "login.username", owner=owner),
+                button(t("button-cancel"), "cancel", owner=owner),
+            ]
+        ]
+    )
+
+
+def _success_text(context: BotContext, checked: SignedIn, flow: dict[str, Any]) -> str:
+    if flow.get("title") is not None:
+        done = context.t("login-success-group", title=flow["title"], credit=checked.credit)
+    else:
+        done = context.t("login-success", credit=checked.credit)
+    ask = "login-ask-sender" if checked.sender_lines else "login-ask-sender-typed"
+    return f"{done}\n\n{context.t(ask)}"
+
+
+def _sender_markup(t: Translate, checked: SignedIn, owner: int) -> InlineKeyboardMarkup:
+    skip = button(t("login-button-skip-sender"), "login.skip", owner=owner)
+    return sender_keyboard(t, checked.sender_lines, "login.sender", skip, owner)
+
+
+async def _edit(
+    update: Update, status: Any, text: str, markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """Turn the "checking…" message into the outcome (or send it when that message is gone)."""
+    try:
+        await status.edit_text(text, reply_markup=markup)
+    except (AttributeError, TelegramError):
+        await reply(update, text, markup)
+
+
+async def choose_sender(update: Update, context: BotContext) -> int:
+    """A sender line button. → END"""
+    await answer(update)
+    assert update.callback_query is not None
+    return await _keep_sender(update, context, str(update.callback_query.data.value))
+
+
+async def type_sender(update: Update, context: BotContext) -> int:
+    """A typed sender line. → END (or SENDER again when it is not a line number)"""
+    assert update.message is not None and update.message.text is not None
+    line = parse_sender(update.message.text)
+    if line is None:
+        await reply(update, context.t("login-bad-sender"))
+        return SENDER
+    return await _keep_sender(update, context, line)
+
+
+async def _keep_sender(update: Update, context: BotContext, line: str) -> int:
+    target = int(_flow(context).get("target", chat_id(update)))
+    await context.storage.set_default_sender(target, line)
+    await show(update, context.t("login-sender-saved", sender=line))
+    return _end(context)
+
+
+async def skip_sender(update: Update, context: BotContext) -> int:
+    """ "Later": no default sender line now. → END"""
+    await answer(update)
+    await show(update, context.t("login-sender-skipped"))
+    return _end(context)
+
+
+async def login_timed_out(update: Update, context: BotContext) -> None:
+    """Idle too long: forget the half-typed account and say so."""
+    _end(context)
+    await timed_out(update, context)
+
+
+# --- /logout -------------------------------------------------------------------------------
+
+
+async def ask_logout(update: Update, context: BotContext) -> None:
+    """/logout: confirm before the chat's account is forgotten (groups: its admins only)."""
+    target, owner = chat_id(update), user_id(update)
+    if not is_private(update) and not await is_group_admin(context, target, owner):
+        await reply(update, context.t("login-group-not-admin"))
+        return
+    if await context.storage.get_credentials(target) is None:
+        await reply(update, context.t("login-logout-none"))
+        return
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                button(context.t("button-yes"), "logout.confirm", owner=owner),
+                button(context.t("button-no"), "logout.keep", owner=owner),
+            ]
+        ]
+    )
+    await reply(update, context.t("login-logout-confirm"), markup)
+
+
+async def confirm_logout(update: Update, context: BotContext) -> None:
+    """ "Yes": forget the account of this chat."""
+    await answer(update)
+    target = chat_id(update)
+    if not is_private(update) and not await is_group_admin(context, target, user_id(update)):
+        await show(update, context.t("login-group-not-admin"))
+        return
+    await sign_out(context.storage, context.services.panels, target)
+    await show(update, context.t("login-logout-done"))
+
+
+async def keep_login(update: Update, context: BotContext) -> None:
+    """ "No": nothing changes."""
+    await answer(update)
+    await show(update, context.t("login-logout-kept"))
+
+
+def build_login_conversation(settings: Settings) -> ConversationHandler:
+    private = filters.ChatType.PRIVATE
+    text = filters.TEXT & ~filters.COMMAND
+    return ConversationHandler(
+        entry_points=[
+            CommandHandler("login", ask_username, filters=private),
+            CallbackQueryHandler(ask_username, pattern=on("login.start")),
+            MessageHandler(private & filters.Regex(GROUP_START), ask_group_username),
+        ],
+        states={
+            USERNAME: [
+                MessageHandler(text, receive_username),
+                *stray_input_handlers("login-hint-username"),
+            ],
+            PASSWORD: [
+                MessageHandler(text, receive_password),
+                CallbackQueryHandler(other_username, pattern=on("login.username")),
+                *stray_input_handlers("login-hint-password"),
+            ],
+            SENDER: [
+                CallbackQueryHandler(choose_sender, pattern=on("login.sender")),
+                CallbackQueryHandler(skip_sender, pattern=on("login.skip")),
+                MessageHandler(text, type_sender),
+                *stray_input_handlers("login-hint-sender"),
+            ],
+            ConversationHandler.TIMEOUT: [TypeHandler(Update, login_timed_out)],
+        },
+        fallbacks=[
+            CommandHandler("cancel", cancel),
+            CallbackQueryHandler(cancel, pattern=on("cancel")),
+        ],
+        name="login",
+        persistent=True,
+        per_chat=True,
+        per_user=True,
+        allow_reentry=True,
+        conversation_timeout=settings.conversation_timeout,
+    )
 
 
 def build_login_handlers(settings: Settings) -> list[BaseHandler]:
-    return []
+    return [
+        build_login_conversation(settings),
+        CommandHandler("login", group_login_link, filters=filters.ChatType.GROUPS),
+        CommandHandler("logout", ask_logout),
+        CallbackQueryHandler(confirm_logout, pattern=on("logout.confirm")),
+        CallbackQueryHandler(keep_login, pattern=on("logout.keep")),
+    ]

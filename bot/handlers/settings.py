@@ -1,9 +1,195 @@
-"""settings handlers (being written)."""
+"""/settings and /lang: the chat's default sender line and language."""
 
-from telegram.ext import BaseHandler
+from __future__ import annotations
 
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.callbacks import on
 from bot.config import Settings
+from bot.context import BotContext
+from bot.handlers.common import END, answer, cancel, chat_id, reply, show, timed_out, user_id
+from bot.handlers.login import parse_sender, sender_keyboard, stray_input_handlers
+from bot.keyboards import Translate, button
+from bot.panel import PanelError
+
+MENU, SENDER = range(2)
+LOCALES: tuple[str, ...] = ("fa", "en")
+
+
+def settings_keyboard(t: Translate, owner: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [button(t("settings-button-sender"), "settings.sender", owner=owner)],
+            [button(t("settings-button-language"), "settings.language", owner=owner)],
+            [button(t("settings-button-close"), "settings.close", owner=owner)],
+        ]
+    )
+
+
+def language_keyboard(t: Translate, owner: int) -> InlineKeyboardMarkup:
+    choices = [
+        button(t(f"settings-language-{code}"), "settings.lang", code, owner) for code in LOCALES
+    ]
+    return InlineKeyboardMarkup([choices, [button(t("button-cancel"), "cancel", owner=owner)]])
+
+
+async def apply_locale(context: BotContext, chat: int, locale: str) -> None:
+    """Keep the chat's language in storage and in chat_data (BotContext.locale reads it)."""
+    await context.storage.set_locale(chat, locale)
+    if context.chat_data is not None:
+        context.chat_data["locale"] = locale
+
+
+async def show_settings(update: Update, context: BotContext) -> int:
+    """/settings or the menu button: the chat's language and default sender line. → MENU"""
+    await answer(update)
+    credentials = await context.storage.get_credentials(chat_id(update))
+    if credentials is None:
+        sender = context.t("settings-no-account")
+    else:
+        sender = credentials.sender or context.t("settings-no-sender")
+    language = context.t(f"settings-language-{context.locale}")
+    text = context.t("settings-title", language=language, sender=sender)
+    await show(update, text, settings_keyboard(context.t, user_id(update)))
+    return MENU
+
+
+async def ask_language(update: Update, context: BotContext) -> int:
+    """ "Change language": fa or en. → MENU"""
+    await answer(update)
+    await show(
+        update, context.t("settings-choose-language"), language_keyboard(context.t, user_id(update))
+    )
+    return MENU
+
+
+async def choose_language(update: Update, context: BotContext) -> int:
+    """A language button. → END"""
+    await answer(update)
+    assert update.callback_query is not None
+    await apply_locale(context, chat_id(update), str(update.callback_query.data.value))
+    await show(update, context.t("settings-language-set"))
+    return END
+
+
+async def lang_command(update: Update, context: BotContext) -> int:
+    """/lang [fa|en]: switch at once, or offer the choice. → END or MENU"""
+    if not context.args:
+        return await ask_language(update, context)
+    wanted = context.args[0].strip().lower()
+    if wanted not in LOCALES:
+        await reply(update, context.t("settings-unknown-language"))
+        return END
+    await apply_locale(context, chat_id(update), wanted)
+    await reply(update, context.t("settings-language-set"))
+    return END
+
+
+async def ask_sender(update: Update, context: BotContext) -> int:
+    """ "Change the default sender line": the panel's lines, or type one. → SENDER"""
+    await answer(update)
+    panel = await context.panel()
+    if panel is None:
+        await show(update, context.t("settings-need-login"))
+        return END
+    try:
+        lines = await panel.sender_lines()
+    except PanelError as error:
+        await show(update, context.panel_error(error))
+        return END
+    owner = user_id(update)
+    clear = button(context.t("settings-button-clear-sender"), "settings.sender.clear", owner=owner)
+    ask = "settings-ask-sender" if lines else "settings-ask-sender-typed"
+    await show(
+        update,
+        context.t(ask),
+        sender_keyboard(context.t, lines, "settings.sender.set", clear, owner),
+    )
+    return SENDER
+
+
+async def choose_sender(update: Update, context: BotContext) -> int:
+    """A sender line button. → END"""
+    await answer(update)
+    assert update.callback_query is not None
+    return await _keep_sender(update, context, str(update.callback_query.data.value))
+
+
+async def type_sender(update: Update, context: BotContext) -> int:
+    """A typed sender line. → END (or SENDER again when it is not a line number)"""
+    assert update.message is not None and update.message.text is not None
+    line = parse_sender(update.message.text)
+    if line is None:
+        await reply(update, context.t("settings-bad-sender"))
+        return SENDER
+    return await _keep_sender(update, context, line)
+
+
+async def _keep_sender(update: Update, context: BotContext, line: str) -> int:
+    if not await context.storage.set_default_sender(chat_id(update), line):
+        await show(update, context.t("settings-need-login"))
+        return END
+    await show(update, context.t("settings-sender-saved", sender=line))
+    return END
+
+
+async def clear_sender(update: Update, context: BotContext) -> int:
+    """ "No default line". → END"""
+    await answer(update)
+    await context.storage.set_default_sender(chat_id(update), None)
+    await show(update, context.t("settings-sender-cleared"))
+    return END
+
+
+async def close(update: Update, context: BotContext) -> int:
+    """ "Close". → END"""
+    await answer(update)
+    await show(update, context.t("settings-closed"))
+    return END
 
 
 def build_settings_handlers(settings: Settings) -> list[BaseHandler]:
-    return []
+    text = filters.TEXT & ~filters.COMMAND
+    conversation = ConversationHandler(
+        entry_points=[
+            CommandHandler("settings", show_settings),
+            CallbackQueryHandler(show_settings, pattern=on("menu.settings")),
+            CommandHandler("lang", lang_command),
+        ],
+        states={
+            MENU: [
+                CallbackQueryHandler(ask_sender, pattern=on("settings.sender")),
+                CallbackQueryHandler(ask_language, pattern=on("settings.language")),
+                CallbackQueryHandler(choose_language, pattern=on("settings.lang")),
+                CallbackQueryHandler(close, pattern=on("settings.close")),
+                *stray_input_handlers("hint-use-buttons"),
+            ],
+            SENDER: [
+                CallbackQueryHandler(choose_sender, pattern=on("settings.sender.set")),
+                CallbackQueryHandler(clear_sender, pattern=on("settings.sender.clear")),
+                MessageHandler(text, type_sender),
+                *stray_input_handlers("settings-hint-sender"),
+            ],
+            ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
+        },
+        fallbacks=[
+            CommandHandler("cancel", cancel),
+            CallbackQueryHandler(cancel, pattern=on("cancel")),
+        ],
+        name="settings",
+        persistent=True,
+        per_chat=True,
+        per_user=True,
+        allow_reentry=True,
+        conversation_timeout=settings.conversation_timeout,
+    )
+    return [conversation]

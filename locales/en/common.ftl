@@ -51,8 +51,32 @@ yesterday-at = Yesterday { $time }
 help-staff =
     SMS panel bot help
 
-    Everything is in the main menu: send SMS to numbers, phone books, postal codes or job groups, delivery reports, sending history and account credit.
-    Before anything is sent you see a preview of the message and the number of recipients, and nothing goes out until you confirm.
+    Everything is one tap away in the main menu (/start). Before anything is sent you see a preview of the message, the number of recipients and the credit needed, and nothing goes out until you confirm. /cancel stops the current task at any time.
+
+    Account
+    /login — sign in to the SMS panel account (in a group: set the group's account in private chat)
+    /logout — sign out of the panel account
+    /settings — default sender line and language
+    /lang — change language (Persian or English)
+
+    Sending
+    /send — send SMS to numbers (text, or a txt, csv or xlsx file); Telegram or Viber sends from the main menu
+    /books — send to phone books
+    /postal — send by postal code, operator and gender
+    /jobs — send by job and trend
+
+    Reports
+    /credit — account credit
+    /delivery — delivery report of a send (with its bulk id)
+    /status — state of a send (with its bulk id)
+    /inbox — received messages
+    /packages — the account's packages
+    /history — this chat's sending history
+    /report — today's sends of the group (in a group)
+
+    Admins only
+    /newuser — create a sub-user in the panel
+    /staff — list staff, add, remove and change roles
 
     /start — main menu
     /cancel — cancel the current task

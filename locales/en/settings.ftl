@@ -1,0 +1,25 @@
+# /settings and /lang: default sender line and language of a chat.
+
+settings-title =
+    ⚙️ Settings of this chat
+    Language: { $language }
+    Default sender line: { $sender }
+settings-no-sender = not set
+settings-no-account = (no panel account: /login)
+settings-button-sender = Change the default sender line
+settings-button-language = Change language
+settings-button-close = Close
+settings-button-clear-sender = No default line
+settings-ask-sender = Choose the default sender line or send its number.
+settings-ask-sender-typed = Send the number of the default sender line.
+settings-bad-sender = A sender line has digits only (it may start with +). Please send it again.
+settings-need-login = To set a sender line, first sign in to the panel account: /login
+settings-sender-saved = Default sender line: { $sender }
+settings-sender-cleared = The default sender line was removed.
+settings-choose-language = Choose the bot's language:
+settings-language-set = The bot now speaks English.
+settings-unknown-language = This language is not supported. Languages: fa and en
+settings-language-fa = فارسی
+settings-language-en = English
+settings-closed = Settings closed. Main menu: /start
+settings-hint-sender = Please choose a line or send a line number, or send /cancel to stop.

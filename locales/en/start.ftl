@@ -1,0 +1,61 @@
+# /start, the main menu, the published command list and the hints for stray messages.
+
+## /start
+
+start-need-login =
+    Hello { $name }!
+    To work with the SMS panel, first sign in to the panel account: /login
+start-menu =
+    Hello { $name }! What shall we do?
+    Every task starts with one tap; help: /help
+start-group =
+    In this group these commands work: /credit, /status, /delivery, /history, /report and /staff
+    To set this group's panel account, one of the group's administrators sends /login.
+start-button-login = 🔑 Sign in to the panel
+
+## Main menu buttons
+
+start-button-send = ✉️ Send SMS
+start-button-social = 💬 Send on Telegram or Viber
+start-button-books = 📒 Phone books
+start-button-postal = 📮 Postal code
+start-button-jobs = 💼 Jobs
+start-button-credit = 💰 Credit
+start-button-delivery = 📊 Delivery report
+start-button-status = 🔎 Bulk state
+start-button-inbox = 📥 Inbox
+start-button-packages = 📦 Packages
+start-button-history = 🕘 Sending history
+start-button-newuser = 👤 New sub-user
+start-button-staff = 👥 Staff
+start-button-settings = ⚙️ Settings
+start-button-help = ❓ Help
+
+## Command list (set_my_commands)
+
+start-command-start = Main menu
+start-command-help = Help and the list of commands
+start-command-login = Sign in to the SMS panel account
+start-command-logout = Sign out of the panel account
+start-command-send = Send SMS to numbers
+start-command-books = Send to phone books
+start-command-postal = Send by postal code
+start-command-jobs = Send by job
+start-command-credit = Account credit
+start-command-delivery = Delivery report of a send
+start-command-status = State of a send
+start-command-inbox = Received messages
+start-command-packages = The account's packages
+start-command-history = Sending history
+start-command-newuser = Create a sub-user (admins)
+start-command-staff = Manage staff (admins)
+start-command-report = Today's sends of this group
+start-command-settings = Settings
+start-command-lang = Change language
+start-command-cancel = Cancel the current task
+
+## Outside any conversation
+
+start-unknown-command = I don't know this command. The list of commands: /help
+start-stray-message = Use the main menu to begin: /start
+start-button-unavailable = This option is not available yet.
