@@ -31,3 +31,35 @@ async def final_result(bot_env, chat: int | None = None) -> BotMessage:
         chat or bot_env.admin.user_id,
         lambda message: "در حال ارسال" not in (message.text or ""),
     )
+
+
+async def numbers_and_text(bot_env, numbers: str, text: str = PERSIAN_TEXT) -> BotMessage:
+    """Paste `numbers`, then type `text`: returns the preview."""
+    await bot_env.say(numbers)
+    await wait_text(bot_env, "متن پیام را بفرستید")
+    return await bot_env.say(text)
+
+
+async def preview_of(bot_env, numbers: str, text: str = PERSIAN_TEXT) -> BotMessage:
+    """A logged-in staff member goes from /send to the preview."""
+    await bot_env.login()
+    await start_send(bot_env)
+    return await numbers_and_text(bot_env, numbers, text)
+
+
+def xlsx_bytes(rows: list[list[object]]) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def persian_digits(text: str) -> str:
+    return text.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))

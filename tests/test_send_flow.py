@@ -6,7 +6,14 @@ import json
 
 from bot.formatting import strip_isolates
 from tests.conftest import DEMO_SENDER
-from tests.send_helpers import PERSIAN_TEXT, final_result, start_send, wait_text
+from tests.send_helpers import (
+    PERSIAN_TEXT,
+    final_result,
+    preview_of,
+    start_send,
+    wait_text,
+    xlsx_bytes,
+)
 
 
 async def test_paste_numbers_preview_and_send(bot_env):
@@ -49,3 +56,117 @@ async def test_paste_numbers_preview_and_send(bot_env):
 
 def _fa(digits: str) -> str:
     return digits.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+
+
+async def test_upload_xlsx_list(bot_env):
+    await bot_env.login()
+    await start_send(bot_env)
+    data = xlsx_bytes([["نام", "موبایل"], ["علی", 9121234567], ["سارا", "0935 111 2233"]])
+    await bot_env.stub.send_document(bot_env.admin, "customers.xlsx", data)
+    summary = await wait_text(bot_env, "معتبر")
+    assert "۲ شمارهٔ معتبر" in strip_isolates(summary.text)
+    await wait_text(bot_env, "متن پیام را بفرستید")
+    preview = await bot_env.say("Hello")
+    assert "تعداد گیرندگان: ۲" in strip_isolates(preview.text)
+    assert "لاتین" in preview.text
+    await bot_env.tap("ارسال")
+    await final_result(bot_env)
+    (send,) = bot_env.panel_received("send")
+    assert json.loads(send.fields["to"]) == ["09121234567", "09351112233"]
+
+
+async def test_upload_csv_list_and_unsupported_file(bot_env):
+    await bot_env.login()
+    await start_send(bot_env)
+    await bot_env.stub.send_document(bot_env.admin, "photo.png", b"\x89PNG\r\n\x1a\nrest")
+    refused = await wait_text(bot_env, "فایل")
+    assert ".txt" in refused.text and "png" in refused.text
+    csv = b"name,mobile\nAli,09121234567\nSara,09351112233\nBad,12345\n"
+    await bot_env.stub.send_document(bot_env.admin, "list.csv", csv)
+    summary = await wait_text(bot_env, "معتبر")
+    plain = strip_isolates(summary.text)
+    assert "۲ شمارهٔ معتبر" in plain
+    assert "12345 — کوتاه‌تر از شمارهٔ همراه" in plain
+
+
+async def test_one_shot_goes_straight_to_preview(bot_env):
+    await bot_env.login()
+    preview = await bot_env.say(
+        "/send\n09121234567, 09351112233\n۰۹۱۹۸۷۶۵۴۳۲\nسلام\n09120000000 تماس بگیرید"
+    )
+    plain = strip_isolates(preview.text)
+    assert "پیش‌نمایش پیام" in plain
+    assert "تعداد گیرندگان: ۳" in plain
+    assert "خط فرستنده: ۳۰۰۰۵۰۵" in plain
+    await bot_env.tap("ارسال")
+    await final_result(bot_env)
+    (send,) = bot_env.panel_received("send")
+    assert send.fields["message"] == "سلام\n09120000000 تماس بگیرید"
+    assert json.loads(send.fields["to"]) == ["09121234567", "09351112233", "09198765432"]
+
+
+async def test_one_shot_without_text_explains_the_syntax(bot_env):
+    await bot_env.login()
+    answer = await bot_env.say("/send\n09121234567")
+    assert "نخستین خطی که شماره نباشد" in answer.text
+    assert bot_env.panel_received("send") == []
+
+
+async def test_edit_text_and_recipients_from_the_preview(bot_env):
+    await preview_of(bot_env, "09121234567", "first text")
+    ask = await bot_env.tap("ویرایش متن")
+    assert "متن تازهٔ پیام" in ask.text
+    edited = await bot_env.say("second text")
+    assert "second text" in edited.text
+    ask = await bot_env.tap("ویرایش گیرندگان", message=edited)
+    assert "شماره‌های گیرندگان" in ask.text
+    await bot_env.say("09351112233\n09351112244")
+    preview = await wait_text(bot_env, "پیش‌نمایش")
+    assert "تعداد گیرندگان: ۲" in strip_isolates(preview.text)
+    assert "second text" in preview.text
+    await bot_env.tap("ارسال", message=preview)
+    await final_result(bot_env)
+    (send,) = bot_env.panel_received("send")
+    assert send.fields["message"] == "second text"
+    assert json.loads(send.fields["to"]) == ["09351112233", "09351112244"]
+
+
+async def test_cancel_at_the_preview_sends_nothing(bot_env):
+    await preview_of(bot_env, "09121234567")
+    cancelled = await bot_env.tap("لغو")
+    assert "لغو شد" in cancelled.text
+    assert bot_env.panel_received("send") == []
+
+
+async def test_slash_cancel_mid_flow(bot_env):
+    await bot_env.login()
+    await start_send(bot_env)
+    assert "لغو شد" in (await bot_env.say("/cancel")).text
+    stray = await bot_env.say("09121234567")
+    assert "تعداد گیرندگان" not in (stray.text or "")
+    assert bot_env.panel_received("send") == []
+
+
+async def test_sticker_mid_flow_gets_a_hint_and_the_flow_continues(bot_env):
+    await bot_env.login()
+    await start_send(bot_env)
+    await bot_env.stub.send_sticker(bot_env.admin)
+    hint = await wait_text(bot_env, "لطفاً")
+    assert ".xlsx" in hint.text
+    summary = await bot_env.say("09121234567")
+    assert "۱ شمارهٔ معتبر" in strip_isolates(summary.text)
+
+
+async def test_empty_and_too_long_text_stay_at_the_text_step(bot_env):
+    await bot_env.login()
+    await start_send(bot_env)
+    await bot_env.say("junk only")
+    none = await wait_text(bot_env, "هیچ شمارهٔ معتبری")
+    assert none
+    await bot_env.say("09121234567")
+    await wait_text(bot_env, "متن پیام را بفرستید")
+    too_long = await bot_env.say("س" * 700)
+    assert "۱۱ بخش" in strip_isolates(too_long.text)
+    assert "۱۰ بخش" in strip_isolates(too_long.text)
+    preview = await bot_env.say("کوتاه")
+    assert "پیش‌نمایش پیام" in preview.text

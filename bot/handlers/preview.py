@@ -99,7 +99,7 @@ async def receive_new_text(update: Update, context: BotContext) -> str:
     try:
         draft.text = check_text(message.text)
     except TextProblem as problem:
-        await reply(update, context.t(problem.locale_key, **problem.args))
+        await reply(update, context.t(problem.locale_key, **problem.variables))
         return PREVIEW_TEXT
     draft.renew_key()
     return await show_preview(update, context, draft)

@@ -125,7 +125,7 @@ async def _one_shot(update: Update, context: BotContext, draft: SendDraft, body:
     try:
         draft.text = check_text(text)
     except TextProblem as problem:
-        await reply(update, context.t(problem.locale_key, **problem.args))
+        await reply(update, context.t(problem.locale_key, **problem.variables))
         return _at(context, TEXT)
     default = await _default_sender(context, chat_id(update))
     if not default:
@@ -208,7 +208,7 @@ async def recipients_uploaded(update: Update, context: BotContext) -> str | int:
         data = bytes(await (await document.get_file()).download_as_bytearray())
         parsed = recipients.from_file(document.file_name or "", data)
     except recipients.RecipientFileProblem as problem:
-        await reply(update, context.t(problem.locale_key, **problem.args))
+        await reply(update, context.t(problem.locale_key, **problem.variables))
         return RECIPIENTS
     return await _recipients_received(update, context, parsed)
 
@@ -261,7 +261,7 @@ async def text_received(update: Update, context: BotContext) -> str | int:
     try:
         draft.text = check_text(update.effective_message.text)  # type: ignore[union-attr]
     except TextProblem as problem:
-        await reply(update, context.t(problem.locale_key, **problem.args))
+        await reply(update, context.t(problem.locale_key, **problem.variables))
         return TEXT
     return _at(context, await show_preview(update, context, draft))
 

@@ -30,7 +30,7 @@ class RecipientFileProblem(Exception):
     def __init__(self, locale_key: str, **args: object) -> None:
         super().__init__(locale_key)
         self.locale_key = locale_key
-        self.args = args
+        self.variables = args
 
 
 def from_text(text: str) -> ParsedRecipients:

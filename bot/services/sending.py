@@ -115,7 +115,7 @@ class TextProblem(Exception):
     def __init__(self, locale_key: str, **args: int) -> None:
         super().__init__(locale_key)
         self.locale_key = locale_key
-        self.args = args
+        self.variables = args
 
 
 def check_text(text: str | None) -> str:
