@@ -4,7 +4,7 @@ Both bots answer N messages from one user, one after another (send, wait for the
 pays for the staff check, persistence, i18n and rendering; the echo bot for nothing but PTB.
 Goal: ours ≤ 1.2 × the echo bot.
 
-Run: .venv/bin/python bench/update_cost.py [N]
+Run: .venv/bin/python -m bench.update_cost [N]
 """
 
 from __future__ import annotations
@@ -13,9 +13,6 @@ import asyncio
 import logging
 import sys
 import time
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from telegram import Update
 from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
