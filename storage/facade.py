@@ -7,6 +7,7 @@ so database work never blocks the event loop.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
@@ -29,6 +30,7 @@ from storage.records import (
 )
 
 T = TypeVar("T")
+ROLE_CACHE_SECONDS = 5.0
 
 
 class Storage:
@@ -38,6 +40,9 @@ class Storage:
         self._engine = engine
         self._cipher = cipher
         self._staff_lock = asyncio.Lock()
+        # Roles are read on every update (the access gate): keep them in memory for a few
+        # seconds; this process's own changes clear the cache at once.
+        self._roles: dict[int, tuple[float, Role | None]] = {}
 
     @classmethod
     async def open(
@@ -99,7 +104,13 @@ class Storage:
     # --- staff --------------------------------------------------------------------------------
 
     async def get_role(self, user_id: int) -> Role | None:
-        return await self._run(crud.get_role, user_id=user_id)
+        cached = self._roles.get(user_id)
+        now = time.monotonic()
+        if cached is not None and now - cached[0] < ROLE_CACHE_SECONDS:
+            return cached[1]
+        role = await self._run(crud.get_role, user_id=user_id)
+        self._roles[user_id] = (now, role)
+        return role
 
     async def is_staff(self, user_id: int) -> bool:
         return await self.get_role(user_id) is not None
@@ -113,16 +124,19 @@ class Storage:
     async def add_staff(self, user_id: int, role: Role, *, added_by: int | None) -> bool:
         """Add a member (True), or change an existing member's role (False)."""
         async with self._staff_lock:
+            self._roles.clear()
             return await self._run(crud.add_staff, user_id=user_id, role=role, added_by=added_by)
 
     async def remove_staff(self, user_id: int) -> bool:
         """False if not staff; raises LastAdminError for the last admin."""
         async with self._staff_lock:
+            self._roles.clear()
             return await self._run(crud.remove_staff, user_id=user_id)
 
     async def set_role(self, user_id: int, role: Role) -> bool:
         """False if not staff; raises LastAdminError when demoting the last admin."""
         async with self._staff_lock:
+            self._roles.clear()
             return await self._run(crud.set_role, user_id=user_id, role=role)
 
     # --- operations and audit trail -----------------------------------------------------------
