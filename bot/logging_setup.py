@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import TextIO
 
 REDACTED = "<redacted>"
-# Logger prefixes whose DEBUG records carry request/response payloads.
+# Logger prefixes whose DEBUG/INFO records carry request/response payloads or URLs (the bot
+# token is part of every Bot API URL).
 _PAYLOAD_LOGGERS = ("telegram", "httpx", "httpcore", "hpack", "aiohttp")
 
 
@@ -43,12 +45,9 @@ class RedactingFilter(logging.Filter):
     """Drops payload arguments from library DEBUG records and masks registered secrets."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        is_payload = record.levelno <= logging.DEBUG and record.name.startswith(_PAYLOAD_LOGGERS)
+        is_payload = record.levelno <= logging.INFO and record.name.startswith(_PAYLOAD_LOGGERS)
         if is_payload and record.args:
-            count = len(record.args) if isinstance(record.args, tuple) else 1
-            record.args = (REDACTED,) * count if isinstance(record.args, tuple) else None
-            if record.args is None:
-                record.msg = f"{record.msg} {REDACTED}"
+            _redact_arguments(record)
         message = record.getMessage()
         masked = SECRETS.mask(message)
         if masked != message:
@@ -58,9 +57,19 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def configure_logging(level: str = "INFO") -> None:
-    """Root logging with the redacting filter on every handler; quiet chatty libraries."""
-    handler = logging.StreamHandler()
+def _redact_arguments(record: logging.LogRecord) -> None:
+    """Keep numbers (ids, counts, durations); replace every other argument with a marker."""
+    args = record.args if isinstance(record.args, tuple) else (record.args,)
+    kept = tuple(a if isinstance(a, int | float) else REDACTED for a in args)
+    try:
+        record.msg, record.args = str(record.msg) % kept, ()
+    except (TypeError, ValueError, KeyError):
+        record.msg, record.args = f"{record.msg} [{REDACTED}]", ()
+
+
+def configure_logging(level: str = "INFO", stream: TextIO | None = None) -> None:
+    """Root logging with the redacting filter on its handler; quiet chatty libraries."""
+    handler = logging.StreamHandler(stream)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
     root = logging.getLogger()

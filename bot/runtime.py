@@ -32,10 +32,12 @@ async def running_bot(
     concurrent_updates: bool = True,
 ) -> AsyncIterator[PanelApplication]:
     """Open every service, start polling, and yield the running Application."""
+    from bot.logging_setup import SECRETS
     from bot.panel.fake import running_fake_panel
     from storage import Storage
     from storage.persistence import DatabasePersistence
 
+    SECRETS.add(settings.telegram_bot_token)
     async with AsyncExitStack() as stack:
         panel_url = settings.panel_url
         extras: dict[str, object] = {}
