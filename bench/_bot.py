@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+import warnings
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from bot.panel.fake import FakePanel, running_fake_panel
 from bot.runtime import running_bot
 
 TOKEN = "123456:" + "B" * 35
+warnings.filterwarnings("ignore")  # PTB's per_message advice is not a figure
 ADMIN_ID = 1
 
 
