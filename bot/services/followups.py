@@ -1,9 +1,179 @@
-"""Delivery follow-ups: poll a bulk's report on a back-off schedule and say once it settled."""
+"""Delivery follow-ups: poll a bulk's report on a back-off schedule and say once it settled.
+
+After a send, `schedule()` plans a JobQueue job that polls `delivery(bulk_id)` with the chat's
+stored panel account, waiting `SCHEDULE[n]` seconds before poll n (the last delay repeats).
+When every number has a final status the chat gets ONE message with the summary and a report
+button, and the audit row is marked settled. Panel errors are retried on the same schedule;
+after `MAX_FAILURES` failures in a row, or `MAX_POLLS` polls without settling, the chat is told
+once that the follow-up stopped, and the row is marked done too. JobQueue jobs are not
+persisted, so `resume()` (post_init) rebuilds them from the audit trail.
+"""
 
 from __future__ import annotations
 
-from telegram.ext import Application
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import Application, JobQueue
+
+from bot.panel import PanelClient, PanelError
+from bot.services.reports import DeliverySummary, parse_bulk_id, summarize
+from bot.services.reports_views import View, gave_up_view, settled_view
+
+if TYPE_CHECKING:
+    from bot.context import BotContext, Services
+
+LOGGER = logging.getLogger(__name__)
+
+# Seconds before each poll; the last one repeats. Tests shorten it (monkeypatch).
+SCHEDULE: tuple[float, ...] = (30, 60, 120, 300, 600, 1200, 1800, 3600)
+MAX_POLLS = 60  # about two days at the cap, then the follow-up gives up
+MAX_FAILURES = 8  # panel errors in a row before giving up
+
+
+@dataclass
+class FollowUp:
+    """What one follow-up job carries between its polls."""
+
+    chat_id: int
+    audit_id: int
+    bulk_id: int
+    locale: str
+    polls: int = 0
+    failures: int = 0
+
+    @property
+    def job_name(self) -> str:
+        return job_name(self.audit_id)
+
+
+def job_name(audit_id: int) -> str:
+    return f"followup:{audit_id}"
+
+
+def delay_before(poll: int) -> float:
+    """Seconds to wait before poll number `poll` (0-based)."""
+    return SCHEDULE[min(poll, len(SCHEDULE) - 1)]
+
+
+def schedule(
+    job_queue: JobQueue, *, chat_id: int, audit_id: int, bulk_id: int, locale: str
+) -> None:
+    """Start following a sent bulk (once per audit row: a second call is ignored)."""
+    if job_queue.get_jobs_by_name(job_name(audit_id)):
+        return
+    _plan(job_queue, FollowUp(chat_id, audit_id, bulk_id, locale))
+
+
+def _plan(job_queue: JobQueue, follow_up: FollowUp) -> None:
+    job_queue.run_once(
+        _poll,
+        when=delay_before(follow_up.polls),
+        data=follow_up,
+        name=follow_up.job_name,
+        chat_id=follow_up.chat_id,
+    )
+
+
+async def _poll(context: BotContext) -> None:
+    """One poll: tell the chat if the bulk settled, else plan the next poll (or give up)."""
+    assert context.job is not None
+    follow_up: FollowUp = context.job.data  # type: ignore[assignment]
+    follow_up.polls += 1
+    services = context.application.services  # type: ignore[attr-defined]
+    fmt = services.i18n.for_locale(follow_up.locale)
+    client = await _client_of(services, follow_up.chat_id)
+    if client is None:
+        reason = fmt.t("report-followup-no-account")
+        await _finish(context, follow_up, gave_up_view(fmt, follow_up.bulk_id, reason))
+        return
+    try:
+        summary = summarize(await client.delivery(follow_up.bulk_id))
+    except PanelError as error:
+        await _failed(context, follow_up, fmt.panel_error(error), str(error))
+        return
+    follow_up.failures = 0
+    await _after_poll(context, follow_up, summary)
+
+
+async def _after_poll(context: BotContext, follow_up: FollowUp, summary: DeliverySummary) -> None:
+    services = context.application.services  # type: ignore[attr-defined]
+    fmt = services.i18n.for_locale(follow_up.locale)
+    if summary.settled:
+        await _finish(context, follow_up, settled_view(fmt, follow_up.bulk_id, summary))
+    elif follow_up.polls >= MAX_POLLS:
+        reason = fmt.t("report-followup-still-open")
+        await _finish(context, follow_up, gave_up_view(fmt, follow_up.bulk_id, reason))
+    else:
+        _plan(context.job_queue, follow_up)  # type: ignore[arg-type]
+
+
+async def _failed(context: BotContext, follow_up: FollowUp, sentence: str, detail: str) -> None:
+    """A poll failed: retry on the schedule, or give up (telling the chat) after too many."""
+    follow_up.failures += 1
+    LOGGER.warning(
+        "Follow-up of bulk %s: poll %d failed (%s)", follow_up.bulk_id, follow_up.polls, detail
+    )
+    if follow_up.failures >= MAX_FAILURES:
+        services = context.application.services  # type: ignore[attr-defined]
+        fmt = services.i18n.for_locale(follow_up.locale)
+        await _finish(context, follow_up, gave_up_view(fmt, follow_up.bulk_id, sentence))
+    else:
+        _plan(context.job_queue, follow_up)  # type: ignore[arg-type]
+
+
+async def _finish(context: BotContext, follow_up: FollowUp, view: View) -> None:
+    """Tell the chat once and mark the audit row done. A chat that cannot be reached (blocked,
+    gone) ends the follow-up; a network hiccup is retried like a panel error."""
+    text, markup = view
+    try:
+        await context.bot.send_message(follow_up.chat_id, text, reply_markup=markup)
+    except (Forbidden, BadRequest) as error:
+        LOGGER.info("Follow-up of bulk %s: chat unreachable (%s)", follow_up.bulk_id, error)
+    except TelegramError as error:
+        follow_up.failures += 1
+        LOGGER.warning("Follow-up of bulk %s: message not sent (%s)", follow_up.bulk_id, error)
+        if follow_up.failures < MAX_FAILURES:
+            _plan(context.job_queue, follow_up)  # type: ignore[arg-type]
+            return
+    services = context.application.services  # type: ignore[attr-defined]
+    await services.storage.mark_settled(follow_up.audit_id)
+
+
+async def _client_of(services: Services, chat_id: int) -> PanelClient | None:
+    credentials = await services.storage.get_credentials(chat_id)
+    if credentials is None:
+        return None
+    return services.panels.client(credentials.username, credentials.password)
 
 
 async def resume(application: Application) -> None:
     """Rebuild follow-up jobs from the audit trail (JobQueue jobs are not persisted)."""
+    job_queue = application.job_queue
+    if job_queue is None:
+        LOGGER.warning("No JobQueue: delivery follow-ups are off")
+        return
+    services: Services = application.services  # type: ignore[attr-defined]
+    resumed = 0
+    for record in await services.storage.unsettled_sent_audits():
+        bulk_id = parse_bulk_id(record.bulk_id)
+        if bulk_id is None:
+            continue
+        locale = await _locale_of(application, services, record.chat_id)
+        schedule(
+            job_queue, chat_id=record.chat_id, audit_id=record.id, bulk_id=bulk_id, locale=locale
+        )
+        resumed += 1
+    if resumed:
+        LOGGER.info("Resumed %d delivery follow-up(s)", resumed)
+
+
+async def _locale_of(application: Application, services: Services, chat_id: int) -> str:
+    """The chat's language: its chat_data choice, else its stored setting, else the default."""
+    chat_data = application.chat_data.get(chat_id) or {}
+    if chat_data.get("locale"):
+        return str(chat_data["locale"])
+    stored = (await services.storage.get_chat_settings(chat_id)).locale
+    return stored or services.settings.locale
