@@ -44,10 +44,14 @@ def button_text(message: BotMessage, label: str) -> str:
     raise LookupError(f"no button {label!r} in {[plain(t) for t in message.button_texts]}")
 
 
-async def send_bulk(bot_env, count: int, start: int = 0) -> int:
-    """A real send of `count` numbers on the fake panel, as the send flow would make it."""
-    async with PanelClient(bot_env.fake.url, "demo", "demo") as client:
+async def send_on(panel_url: str, count: int, start: int = 0) -> int:
+    """A real send of `count` numbers by the demo account, as the send flow would make it."""
+    async with PanelClient(panel_url, "demo", "demo") as client:
         return await client.send(DEMO_SENDER, numbers(count, start), "سلام")
+
+
+async def send_bulk(bot_env, count: int, start: int = 0) -> int:
+    return await send_on(bot_env.fake.url, count, start)
 
 
 def panel_statuses(bot_env, bulk_id: int) -> dict[str, str]:
