@@ -180,3 +180,16 @@ async def test_status_without_or_with_a_bad_id(bot_env):
     unknown = await bot_env.say("/status 4242")
     assert "(کد ۴۵۶)" in plain(unknown.text)
     assert bot_env.panel_received("checkmessage")[-1].fields["messageid"] == "4242"
+
+
+async def test_refresh_edits_the_report_with_newer_statuses(bot_env):
+    bot_env.fake.state.clock.runs = False
+    await bot_env.login()
+    bulk_id = await send_bulk(bot_env, 3)
+    report = await bot_env.say(f"/delivery {bulk_id}")
+    assert "در حال ارسال: ۳" in plain(report.text)
+    bot_env.fake.state.advance(120)
+    fresh = await bot_env.tap("🔄 به‌روزرسانی", message=report)
+    assert fresh.message_id == report.message_id
+    assert "در حال ارسال: ۳" not in plain(fresh.text)
+    assert "وضعیت همهٔ شماره‌ها نهایی شده است" in plain(fresh.text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.formatting import format_datetime
 from storage import AuditState, OperationKind
 from tests.conftest import ADMIN_ID, OPERATOR_ID
@@ -133,3 +135,18 @@ async def test_history_in_english(bot_env):
     await audit_send(bot_env.storage, bulk_id=1234)
     reply = await bot_env.say("/history")
     assert "SMS send · 45 recipients · sent · bulk id 1234" in plain(reply.text)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("menu.inbox", "پیام‌های دریافتی"),
+        ("menu.packages", "بسته‌های حساب شما"),
+        ("menu.history", "هنوز ارسالی از این گفت‌وگو ثبت نشده است"),
+    ],
+)
+async def test_menu_buttons_open_the_reports(bot_env, name, expected):
+    await bot_env.login()
+    menu = await show_menu_button(bot_env, "گزارش", name)
+    shown = await bot_env.tap("گزارش", message=menu)
+    assert expected in plain(shown.text)
