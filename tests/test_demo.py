@@ -1,0 +1,255 @@
+"""`panelbot demo`: the terminal chat with the real bot, and its scripted replay."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from bot.botapi_stub import BotMessage
+from bot.demo.actions import (
+    ActionError,
+    Say,
+    TapLabel,
+    TapNumber,
+    Upload,
+    Wait,
+    parse_action,
+)
+from bot.demo.render import Renderer
+from bot.demo.script import ScriptError, replay
+from bot.demo.session import DemoSession
+from bot.demo.tracker import ChangeKind, ChatTracker
+from bot.formatting import strip_isolates
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv").exists() else sys.executable
+RUN_TIMEOUT = 100  # seconds a whole scripted session may take, start-up included
+
+
+def run_demo_script(tmp_path: Path, script: str, *extra: str) -> subprocess.CompletedProcess:
+    """`panelbot demo --script FILE --plain` in a fresh folder, as a newcomer would run it."""
+    path = tmp_path / "session.script"
+    path.write_text(script, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [PYTHON, "-m", "bot", "demo", "--script", str(path), "--plain", *extra],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT,
+    )
+
+
+def section(transcript: str, start: str, end: str | None = None) -> str:
+    """The part of a transcript from the line `start` up to (not including) the line `end`."""
+    lines = transcript.splitlines()
+    first = lines.index(start)
+    last = lines.index(end, first) if end is not None else len(lines)
+    return "\n".join(lines[first:last])
+
+
+# -- what a typed line means --------------------------------------------------------------------
+def test_lines_become_actions(tmp_path):
+    (tmp_path / "numbers.txt").write_text("09121234567\n")
+    assert parse_action("  /start ") == Say("/start")
+    assert parse_action("0912\\n0935") == Say("0912\n0935")
+    assert parse_action("[ارسال]") == TapLabel("ارسال")
+    assert parse_action("#2") == TapNumber(2)
+    assert parse_action("#wait 90") == Wait(90)
+    assert parse_action("/upload numbers.txt", base=tmp_path) == Upload(tmp_path / "numbers.txt")
+    assert parse_action(";; a comment") is None
+    assert parse_action("   ") is None
+    with pytest.raises(ActionError, match="/upload needs a file"):
+        parse_action("/upload")
+
+
+def test_bare_numbers_tap_only_when_the_last_message_has_that_many_buttons():
+    assert parse_action("3", bare_buttons=4) == TapNumber(3)
+    assert parse_action("5", bare_buttons=4) == Say("5")  # out of range: an answer, not a tap
+    assert parse_action("3") == Say("3")  # scripts: bare numbers are always text
+    assert parse_action(">3", bare_buttons=4) == Say("3")
+    assert parse_action("09121234567", bare_buttons=4) == Say("09121234567")
+
+
+# -- how the chat is drawn ------------------------------------------------------------------------
+def _message(text: str, rows: list[list[str]] | None = None) -> BotMessage:
+    markup = None
+    if rows:
+        markup = {
+            "inline_keyboard": [[{"text": t, "callback_data": t} for t in row] for row in rows]
+        }
+    return BotMessage(message_id=7, chat_id=1, date=0, text=text, reply_markup=markup)
+
+
+def test_bubbles_number_buttons_across_rows_and_mark_edits():
+    from bot.demo.tracker import Change
+
+    message = _message("پیش‌نمایش\nhello", [["ارسال"], ["ویرایش متن", "لغو"]])
+    plain = Renderer(plain=True)
+    shown = plain.change(Change(ChangeKind.NEW, message))
+    assert shown.splitlines() == [
+        "bot #7 ›",
+        "  پیش‌نمایش",
+        "  hello",
+        "    [1] ارسال",
+        "    [2] ویرایش متن   [3] لغو",
+    ]
+    assert plain.change(Change(ChangeKind.EDITED, message)).startswith("bot #7 ✎ edited\n")
+    assert plain.change(Change(ChangeKind.DELETED, message)) == "bot #7 ✗ deleted"
+
+
+def test_persian_lines_are_reordered_and_right_aligned_unless_plain():
+    message = _message("سلام دنیا\nhello there, this line is longer")
+    bubble = Renderer(plain=False).change(_change(message)).splitlines()
+    persian, latin = bubble[1], bubble[2]
+    assert persian.endswith("ایند مالس")  # visual order: read right to left on screen
+    assert latin == "  │ hello there, this line is longer"
+    assert len(persian) == len(latin)  # right-aligned to the widest line
+    assert Renderer(plain=True).change(_change(message)).splitlines()[1] == "  سلام دنیا"
+
+
+def _change(message: BotMessage):
+    from bot.demo.tracker import Change
+
+    return Change(ChangeKind.NEW, message)
+
+
+# -- watching the real bot ----------------------------------------------------------------------
+async def test_tracker_reports_new_then_edited_messages_and_saves_documents(bot_env, tmp_path):
+    tracker = ChatTracker(bot_env.stub, bot_env.admin.user_id, downloads=tmp_path / "dl")
+    await bot_env.login()
+    menu = await bot_env.say("/start")
+    [change] = tracker.changes()
+    assert (change.kind, change.message.message_id) == (ChangeKind.NEW, menu.message_id)
+    assert tracker.changes() == []  # nothing new since
+
+    await bot_env.app.bot.send_document(
+        bot_env.admin.user_id, document=b"09121234567\n", filename="numbers.csv", caption="x"
+    )
+    [document] = tracker.changes()
+    assert document.saved == tmp_path / "dl" / "numbers.csv"
+    assert document.saved.read_bytes() == b"09121234567\n"
+    again = await bot_env.app.bot.send_document(
+        bot_env.admin.user_id, document=b"other", filename="numbers.csv"
+    )
+    assert tracker.changes()[0].saved == tmp_path / "dl" / "numbers-2.csv"
+
+    await bot_env.app.bot.edit_message_caption(
+        bot_env.admin.user_id, again.message_id, caption="renamed"
+    )
+    [edited] = tracker.changes()
+    assert (edited.kind, edited.saved) == (ChangeKind.EDITED, None)  # same file: not saved again
+    shown = Renderer(plain=True).change(document).splitlines()
+    assert shown[1] == f"  📎 saved to {(tmp_path / 'dl' / 'numbers.csv').as_posix()} (12 bytes)"
+    assert shown[2] == "  x"
+
+
+async def test_replay_stops_at_a_missing_button_and_names_the_line(bot_env):
+    await bot_env.login()
+    session = DemoSession(bot_env.stub, bot_env.fake, bot_env.app, bot_env.admin)
+    transcript: list[str] = []
+    actions = [(1, Say("/start")), (2, TapLabel("no such button"))]
+    with pytest.raises(ScriptError, match="line 2: no bot message has a button"):
+        await replay(session, actions, Renderer(plain=True), transcript.append)
+    assert transcript[0] == "you › /start"
+    assert transcript[1].startswith("bot #2 ›")
+    assert transcript[-1] == "you › [no such button]"
+
+
+async def test_replay_taps_by_number_and_fails_out_of_range(bot_env):
+    await bot_env.login()
+    session = DemoSession(bot_env.stub, bot_env.fake, bot_env.app, bot_env.admin)
+    transcript: list[str] = []
+    with pytest.raises(ScriptError, match=r"line 3: message #4 has 4 button\(s\), not #9"):
+        await replay(
+            session,
+            [(1, Say("/start")), (2, Say("/send")), (3, TapNumber(9))],
+            Renderer(plain=True),
+            transcript.append,
+        )
+    await replay(session, [(4, TapNumber(1))], Renderer(plain=True), transcript.append)
+    assert strip_isolates(transcript[-2]) == "you › [۳۰۰۰۵۰۵ (پیش‌فرض)]"  # shown by its label
+    assert "شماره‌های گیرندگان را بفرستید" in transcript[-1]
+
+
+# -- the real command ---------------------------------------------------------------------------
+@pytest.mark.timeout(RUN_TIMEOUT + 20)
+def test_script_that_fails_exits_non_zero_with_the_reason(tmp_path):
+    result = run_demo_script(tmp_path, "/start\n[نیست]\n")
+    assert result.returncode == 1
+    assert "line 2: no bot message has a button [نیست]" in result.stderr
+    assert result.stdout.startswith("you › /start\nbot #2 ›")
+
+
+FULL_SESSION = """\
+;; logged out at first: log in with the demo account and pick the default line
+/login
+demo
+demo
+[+983000505]
+;; send to pasted numbers
+/send
+[(پیش‌فرض)]
+09121234567\\n0935 111 2233\\n021-88881234
+تخفیف ویژه تا پایان هفته
+[ارسال]
+#wait 300
+"""
+
+
+@pytest.mark.timeout(RUN_TIMEOUT + 20)
+def test_scripted_session_logs_in_and_sends_to_pasted_numbers(tmp_path):
+    result = run_demo_script(tmp_path, FULL_SESSION, "--logged-out")
+    assert result.returncode == 0, result.stderr
+    transcript = strip_isolates(result.stdout)
+
+    login = section(transcript, "you › /login", "you › /send")
+    assert "نام کاربری پنل را بفرستید" in login
+    assert "ورود انجام شد. اعتبار حساب: ۲۵۰٬۰۰۰ ریال" in login
+    assert "خط ارسال پیش‌فرض: +983000505" in login
+
+    send = section(transcript, "you › /send", "⏱ 300 s pass on the panel clock")
+    assert "you › 09121234567\n      0935 111 2233\n      021-88881234" in send
+    assert "۲ شمارهٔ معتبر دریافت شد." in send
+    assert "021-88881234 — شمارهٔ ثابت است، نه همراه" in send
+    assert "تعداد گیرندگان: ۲" in send
+    assert "you › [ارسال]" in send
+    assert "✅ پیام برای ۲ گیرنده فرستاده شد." in send
+    assert "[1] گزارش تحویل ۱۰۹۲۹۸۰۰" in send
+
+
+# -- the interactive terminal ---------------------------------------------------------------------
+@pytest.mark.timeout(90)
+def test_terminal_chat_under_a_pseudo_terminal(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PROMPT_TOOLKIT_NO_CPR": "1"}
+    child = pexpect.spawn(
+        PYTHON,
+        ["-m", "bot", "demo", "--plain"],
+        cwd=str(tmp_path),
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(40, 120),
+    )
+    try:
+        child.expect("Say /start")
+        child.expect("you ›")
+        child.sendline("/start")
+        child.expect(r"\[15\] ❓ راهنما")
+        child.expect("you ›")
+        child.sendline("15")  # a bare number taps that button of the last message
+        child.expect(r"tap \[❓ راهنما\]")
+        child.expect("راهنمای ربات پنل پیامک")
+        child.expect("you ›")
+        child.sendeof()  # Ctrl-D leaves
+        child.expect("bye")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0
