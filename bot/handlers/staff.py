@@ -1,9 +1,333 @@
-"""staff handlers (being written)."""
+"""/staff: list staff with roles, add (by id, reply or forward), remove, change role.
 
-from telegram.ext import BaseHandler
+Admins only, checked on every step; in a group the admin must also administer that group
+(Telegram's list, cached). The storage refuses to lose the last admin (LastAdminError).
+"""
 
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, MessageOriginUser, Update, User
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.callbacks import on, prefixed
 from bot.config import Settings
+from bot.context import BotContext
+from bot.handlers import common
+from bot.keyboards import button
+from bot.services import staff_directory as directory
+from bot.services.chat_admins import is_chat_admin
+from storage import LastAdminError, Role, StaffMember
+
+LISTING, ASKING_USER, CHOOSING_ROLE = range(3)
+FLOW_KEY = "staff"
+
+
+# --- words ------------------------------------------------------------------------------------
+
+
+def _name(context: BotContext, user_id: int) -> str:
+    known = directory.known_name(context.bot_data, user_id)
+    if known:
+        return context.t("staff-user-named", name=known, user_id=user_id)
+    return context.t("staff-user-unnamed", user_id=user_id)
+
+
+def _role(context: BotContext, role: Role) -> str:
+    return context.t(f"staff-role-{role.value}")
+
+
+def _remember(context: BotContext, user: User | None) -> None:
+    if user is not None and not user.is_bot:
+        directory.remember_name(context.bot_data, user.id, user.full_name)
+
+
+# --- checks -----------------------------------------------------------------------------------
+
+
+async def _allowed(update: Update, context: BotContext) -> bool:
+    """A staff admin, and in a group one of its administrators too; refuse the others."""
+    uid, cid = common.user_id(update), common.chat_id(update)
+    refusal = None
+    if await context.storage.get_role(uid) != Role.ADMIN:
+        refusal = "staff-admins-only"
+    elif not await is_chat_admin(context, cid, uid):
+        refusal = "staff-not-chat-admin"
+    if refusal is None:
+        return True
+    if update.callback_query is not None:
+        await common.answer(update, context.t(refusal), alert=True)
+    else:
+        await common.reply(update, context.t(refusal))
+    return False
+
+
+# --- screens ----------------------------------------------------------------------------------
+
+
+def _line(context: BotContext, member: StaffMember, key: str = "staff-line") -> str:
+    return context.t(
+        key,
+        name=_name(context, member.user_id),
+        role=_role(context, member.role),
+        added=context.fmt.date(member.added_at),
+    )
+
+
+async def _show_list(update: Update, context: BotContext, note: str | None = None) -> int:
+    members = await context.storage.list_staff()
+    owner = common.user_id(update)
+    lines = [note, ""] if note else []
+    lines.append(context.t("staff-list-title"))
+    lines += [_line(context, member) for member in members]
+    keyboard = [
+        [button(_name(context, m.user_id), "staff.member", m.user_id, owner)] for m in members
+    ]
+    keyboard.append([button(context.t("staff-button-add"), "staff.add", None, owner)])
+    keyboard.append([button(context.t("button-done"), "cancel", None, owner)])
+    await common.show(update, "\n".join(lines), InlineKeyboardMarkup(keyboard))
+    return LISTING
+
+
+def _member_keyboard(member: StaffMember, context: BotContext, owner: int) -> InlineKeyboardMarkup:
+    other = Role.OPERATOR if member.role is Role.ADMIN else Role.ADMIN
+    change = f"staff-button-make-{other.value}"
+    return InlineKeyboardMarkup(
+        [
+            [button(context.t(change), "staff.role", (member.user_id, other.value), owner)],
+            [button(context.t("staff-button-remove"), "staff.remove", member.user_id, owner)],
+            [button(context.t("button-back"), "staff.list", None, owner)],
+        ]
+    )
+
+
+# --- changes ----------------------------------------------------------------------------------
+
+
+async def _add(context: BotContext, target: int, role: Role, by: int) -> str:
+    name = _name(context, target)
+    try:
+        added = await context.storage.add_staff(target, role, added_by=by)
+    except LastAdminError:
+        return context.t("staff-last-admin")
+    key = "staff-added" if added else "staff-role-changed"
+    return context.t(key, name=name, role=_role(context, role))
+
+
+async def _set_role(context: BotContext, target: int, role: Role) -> str:
+    name = _name(context, target)
+    try:
+        changed = await context.storage.set_role(target, role)
+    except LastAdminError:
+        return context.t("staff-last-admin")
+    if not changed:
+        return context.t("staff-not-member", name=name)
+    return context.t("staff-role-changed", name=name, role=_role(context, role))
+
+
+async def _remove(context: BotContext, target: int) -> str:
+    name = _name(context, target)
+    try:
+        removed = await context.storage.remove_staff(target)
+    except LastAdminError:
+        return context.t("staff-last-admin")
+    return context.t("staff-removed" if removed else "staff-not-member", name=name)
+
+
+# --- steps ------------------------------------------------------------------------------------
+
+
+async def staff_command(update: Update, context: BotContext) -> int:
+    """/staff [add|remove|role …] or the menu button: run the subcommand, or show the list."""
+    await common.answer(update)
+    _remember(context, update.effective_user)
+    if not await _allowed(update, context):
+        return common.END
+    args = list(context.args or []) if update.callback_query is None else []
+    if not args:
+        return await _show_list(update, context)
+    command, rest = args[0].lower(), args[1:]
+    replied = _replied_user(update)
+    if command == "add" and replied is None and not rest:
+        return await ask_user(update, context)
+    result = await _one_shot(update, context, command, rest, replied)
+    await common.reply(update, result)
+    return common.END
+
+
+def _replied_user(update: Update) -> User | None:
+    message = update.effective_message
+    if message is None or message.reply_to_message is None:
+        return None
+    return message.reply_to_message.from_user
+
+
+async def _one_shot(
+    update: Update, context: BotContext, command: str, rest: list[str], replied: User | None
+) -> str:
+    """`add ID [ROLE]`, `remove ID`, `role ID ROLE`; with a reply the ID is the replied user."""
+    if replied is not None:
+        if replied.is_bot:
+            return context.t("staff-no-bots")
+        _remember(context, replied)
+        target: int | None = replied.id
+    else:
+        target, rest = directory.parse_user_id(rest[0] if rest else None), rest[1:]
+    role_word = rest[0] if rest else None
+    role = directory.parse_role(role_word)
+    if target is None or command not in {"add", "remove", "role"}:
+        return context.t("staff-usage")
+    if command == "remove":
+        return await _remove(context, target)
+    if command == "add":
+        return await _add(context, target, role or Role.OPERATOR, common.user_id(update))
+    if role is None:
+        return context.t("staff-usage")
+    return await _set_role(context, target, role)
+
+
+async def show_list(update: Update, context: BotContext) -> int:
+    """Back to the list."""
+    await common.answer(update)
+    if not await _allowed(update, context):
+        return common.END
+    return await _show_list(update, context)
+
+
+async def show_member(update: Update, context: BotContext) -> int:
+    """A member's button: their role and the buttons to change or remove them."""
+    await common.answer(update)
+    if not await _allowed(update, context):
+        return common.END
+    target = int(update.callback_query.data.value)
+    member = next((m for m in await context.storage.list_staff() if m.user_id == target), None)
+    if member is None:
+        return await _show_list(
+            update, context, context.t("staff-not-member", name=_name(context, target))
+        )
+    keyboard = _member_keyboard(member, context, common.user_id(update))
+    await common.show(update, _line(context, member, "staff-member-title"), keyboard)
+    return LISTING
+
+
+async def change_role(update: Update, context: BotContext) -> int:
+    """Make admin / make operator."""
+    await common.answer(update)
+    if not await _allowed(update, context):
+        return common.END
+    target, role = update.callback_query.data.value
+    return await _show_list(update, context, await _set_role(context, target, Role(role)))
+
+
+async def remove(update: Update, context: BotContext) -> int:
+    """Remove from staff."""
+    await common.answer(update)
+    if not await _allowed(update, context):
+        return common.END
+    target = int(update.callback_query.data.value)
+    return await _show_list(update, context, await _remove(context, target))
+
+
+async def ask_user(update: Update, context: BotContext) -> int:
+    """Add: ask for the colleague's id or a forwarded message of theirs."""
+    await common.answer(update)
+    if not await _allowed(update, context):
+        return common.END
+    owner = common.user_id(update)
+    cancel = InlineKeyboardMarkup([[button(context.t("button-cancel"), "cancel", None, owner)]])
+    await common.show(update, context.t("staff-ask-user"), cancel)
+    return ASKING_USER
+
+
+async def got_user(update: Update, context: BotContext) -> int | None:
+    """A typed id or a forwarded message: then ask the role."""
+    if not await _allowed(update, context):
+        return common.END
+    message = update.effective_message
+    origin = message.forward_origin
+    if origin is not None and not isinstance(origin, MessageOriginUser):
+        await common.reply(update, context.t("staff-hidden-user"))
+        return None
+    if isinstance(origin, MessageOriginUser):
+        if origin.sender_user.is_bot:
+            await common.reply(update, context.t("staff-no-bots"))
+            return None
+        _remember(context, origin.sender_user)
+        target = origin.sender_user.id
+    else:
+        target = directory.parse_user_id(message.text)
+    if target is None:
+        await common.reply(update, context.t("staff-bad-user"))
+        return None
+    context.user_data[FLOW_KEY] = {"target": target}
+    owner = common.user_id(update)
+    roles = [button(_role(context, r), "staff.new_role", r.value, owner) for r in Role]
+    keyboard = InlineKeyboardMarkup(
+        [roles, [button(context.t("button-cancel"), "cancel", None, owner)]]
+    )
+    await common.reply(
+        update, context.t("staff-choose-role", name=_name(context, target)), keyboard
+    )
+    return CHOOSING_ROLE
+
+
+async def chosen_role(update: Update, context: BotContext) -> int:
+    """The new colleague's role: add them, back to the list."""
+    await common.answer(update)
+    if not await _allowed(update, context):
+        return common.END
+    target = context.user_data.pop(FLOW_KEY, {}).get("target")
+    if target is None:
+        return await _show_list(update, context)
+    role = Role(update.callback_query.data.value)
+    note = await _add(context, target, role, common.user_id(update))
+    return await _show_list(update, context, note)
+
+
+async def stray(update: Update, context: BotContext) -> None:
+    """Unexpected input: point at the buttons (or the id) and stay."""
+    await common.answer(update)
+    await common.reply(update, context.t("hint-use-buttons"))
 
 
 def build_staff_handlers(settings: Settings) -> list[BaseHandler]:
-    return []
+    conversation = ConversationHandler(
+        entry_points=[
+            CommandHandler("staff", staff_command),
+            CallbackQueryHandler(staff_command, pattern=on("menu.staff")),
+        ],
+        states={
+            LISTING: [
+                CallbackQueryHandler(show_member, pattern=on("staff.member")),
+                CallbackQueryHandler(change_role, pattern=on("staff.role")),
+                CallbackQueryHandler(remove, pattern=on("staff.remove")),
+                CallbackQueryHandler(ask_user, pattern=on("staff.add")),
+                CallbackQueryHandler(show_list, pattern=on("staff.list")),
+            ],
+            ASKING_USER: [
+                MessageHandler((filters.TEXT & ~filters.COMMAND) | filters.FORWARDED, got_user)
+            ],
+            CHOOSING_ROLE: [CallbackQueryHandler(chosen_role, pattern=on("staff.new_role"))],
+            ConversationHandler.TIMEOUT: [TypeHandler(Update, common.timed_out)],
+        },
+        fallbacks=[
+            CommandHandler("staff", staff_command),
+            CommandHandler("cancel", common.cancel),
+            CallbackQueryHandler(common.cancel, pattern=on("cancel")),
+            CallbackQueryHandler(stray, pattern=prefixed("staff.")),
+            MessageHandler(filters.ALL, stray),
+        ],
+        name="staff",
+        persistent=True,
+        per_chat=True,
+        per_user=True,
+        conversation_timeout=settings.conversation_timeout,
+    )
+    return [conversation]

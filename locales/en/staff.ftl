@@ -1,0 +1,34 @@
+# Staff management (/staff): list, add, remove, change role.
+
+staff-admins-only = Only bot admins can manage staff.
+staff-not-chat-admin = In a group, this command is only for bot admins who also administer this group.
+staff-list-title = Bot staff:
+staff-line = { $name } — { $role } — added { $added }
+staff-user-named = { $name } ({ $user_id })
+staff-user-unnamed = User { $user_id }
+staff-role-admin = admin
+staff-role-operator = operator
+staff-button-add = Add a colleague
+staff-button-make-admin = Make admin
+staff-button-make-operator = Make operator
+staff-button-remove = Remove from staff
+staff-member-title = { $name }
+    Role: { $role }
+    Added { $added }
+staff-ask-user = Send the user's numeric id, or forward a message from them here. In a group, reply to this message.
+staff-bad-user = That is not a user id. Send the user's numeric id or forward a message from them.
+staff-hidden-user = The sender of that message hides their account in forwards; send their numeric id instead.
+staff-no-bots = Bots cannot be staff.
+staff-choose-role = Choose a role for { $name }:
+staff-added = { $name } was added to the staff as { $role }.
+staff-role-changed = { $name } is now { $role }.
+staff-removed = { $name } was removed from the staff.
+staff-not-member = { $name } is not on the staff.
+staff-last-admin = Not done: the bot must keep at least one admin. Make another colleague admin first.
+staff-usage =
+    Managing staff:
+    /staff — list and buttons
+    /staff add id role — add (role: admin or operator)
+    /staff add — as a reply to a colleague's message in a group
+    /staff remove id — remove
+    /staff role id role — change role
