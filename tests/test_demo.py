@@ -200,11 +200,29 @@ demo
 تخفیف ویژه تا پایان هفته
 [ارسال]
 #wait 300
+;; the delivery report, and its Excel file
+/delivery 10929800
+[فایل اکسل کامل]
+;; a phone book
+/books
+[همکاران]
+[تمام]
+#1
+جلسهٔ هماهنگی فردا ساعت ۱۰
+[ارسال]
+;; a postal-code area
+/postal
+سعادت
+#1
+[ایرانسل]
+[همه (آقایان و بانوان)]
+افتتاح شعبهٔ سعادت‌آباد
+[ارسال]
 """
 
 
 @pytest.mark.timeout(RUN_TIMEOUT + 20)
-def test_scripted_session_logs_in_and_sends_to_pasted_numbers(tmp_path):
+def test_scripted_session_from_login_to_postal_code_send(tmp_path):
     result = run_demo_script(tmp_path, FULL_SESSION, "--logged-out")
     assert result.returncode == 0, result.stderr
     transcript = strip_isolates(result.stdout)
@@ -221,7 +239,26 @@ def test_scripted_session_logs_in_and_sends_to_pasted_numbers(tmp_path):
     assert "تعداد گیرندگان: ۲" in send
     assert "you › [ارسال]" in send
     assert "✅ پیام برای ۲ گیرنده فرستاده شد." in send
-    assert "[1] گزارش تحویل ۱۰۹۲۹۸۰۰" in send
+    assert "شناسهٔ ارسال: ۱۰۹۲۹۸۰۰" in send
+
+    report = section(transcript, "you › /delivery 10929800", "you › /books")
+    assert "📊 گزارش تحویل ارسال ۱۰۹۲۹۸۰۰" in report
+    assert "رسیده به گوشی: ۲" in report  # five minutes later on the panel: both delivered
+    assert "۱. +۹۸۹۱۲۱۲۳۴۵۶۷ — رسیده به گوشی" in report
+    assert "  📎 saved to demo-downloads/delivery-10929800.xlsx (" in report
+    assert (tmp_path / "demo-downloads" / "delivery-10929800.xlsx").read_bytes()[:2] == b"PK"
+
+    books = section(transcript, "you › /books", "you › /postal")
+    assert "you › [همکاران (۱۸)]" in books
+    assert "انتخاب‌شده: ۱ دفترچه، حدود ۱۸ گیرنده" in books
+    assert "مخاطبان: همکاران" in books
+    assert "✅ پیام برای ۱۸ گیرنده فرستاده شد." in books
+
+    postal = section(transcript, "you › /postal")
+    assert "you › [سعادت‌آباد (۱۹۹۸۱)]" in postal
+    assert "گیرندگان: همه (آقایان و بانوان)\n  تعداد شماره‌ها: ۵۴۵" in postal
+    assert "مخاطبان: منطقهٔ سعادت‌آباد (کد پستی ۱۹۹۸۱)، ایرانسل، همه (آقایان و بانوان)" in postal
+    assert "✅ پیام برای ۵۴۵ گیرنده فرستاده شد." in postal
 
 
 # -- the interactive terminal ---------------------------------------------------------------------
