@@ -128,10 +128,67 @@ async def test_stray_input_gets_a_hint_and_cancel_ends(bot_env):
     assert bot_env.panel_received("booksend") == []
 
 
-def sent_fields(bot_env, op: str) -> dict:
-    (request,) = bot_env.panel_received(op)
-    return request.fields
+def exact(message: BotMessage, shown: str) -> str:
+    """The exact text (with bidi isolates) of the button that reads `shown`."""
+    return next(text for text in message.button_texts if plain(text) == shown)
 
 
-def decoded_ids(value: str) -> list[int]:
-    return json.loads(value)
+async def tap_send(bot_env, preview: BotMessage) -> BotMessage:
+    """Tap Send and return the result once the bot has finished (progress edits pass)."""
+    await bot_env.tap("ارسال", message=preview)
+    await bot_env.stub.wait_idle()
+    return bot_env.last()
+
+
+async def test_a_staff_member_sends_to_two_books(bot_env):
+    shown = await open_books(bot_env)
+    shown = await bot_env.tap(button_for(shown, "مشتریان"), message=shown)
+    shown = await bot_env.tap(button_for(shown, "پرسنل"), message=shown)
+    lines = await bot_env.tap("تمام", message=shown)
+    asked = await bot_env.tap(exact(lines, "۳۰۰۰۵۰۵ (پیش‌فرض)"), message=lines)
+    assert "۲ دفترچه" in plain(asked.text)
+
+    preview = await bot_env.say("جشنوارهٔ فروش پاییزه آغاز شد")
+    text = plain(preview.text)
+    assert "جشنوارهٔ فروش پاییزه آغاز شد" in text
+    assert "مخاطبان: مشتریان، پرسنل" in text
+    assert "تعداد تقریبی گیرندگان: ۲۹۵" in text  # 250 + 45
+    assert "جمع بخش‌ها: ۲۹۵" in text
+    assert bot_env.panel_received("booksend") == []
+
+    result = await tap_send(bot_env, preview)
+    assert "✅" in result.text
+    (request,) = bot_env.panel_received("booksend")
+    assert json.loads(request.fields["bookid"]) == [12, 19]
+    assert request.fields["from"] == "3000505"
+    assert request.fields["message"] == "جشنوارهٔ فروش پاییزه آغاز شد"
+
+
+async def test_another_line_can_be_chosen_and_back_from_the_text_step(bot_env):
+    shown = await bot_env.tap("بعدی ◀", message=await open_books(bot_env))
+    shown = await bot_env.tap(button_for(shown, "آزمایشی"), message=shown)
+    lines = await bot_env.tap("تمام", message=shown)
+    asked = await bot_env.tap("+۹۸۱۰۰۰۲۰۴۰۰", message=lines)
+    again = await bot_env.tap("بازگشت", message=asked)
+    assert "+۹۸۱۰۰۰۲۰۴۰۰" in again.button_texts
+    asked = await bot_env.tap("+۹۸۱۰۰۰۲۰۴۰۰", message=again)
+    preview = await bot_env.say("Test")
+    assert "تعداد تقریبی گیرندگان: ۳" in plain(preview.text)
+    await tap_send(bot_env, preview)
+    (request,) = bot_env.panel_received("booksend")
+    assert request.fields["from"] == "+98100020400"
+    assert json.loads(request.fields["bookid"]) == [22]
+
+
+async def test_a_panel_error_at_send_is_shown_in_persian(bot_env):
+    shown = await bot_env.tap("بعدی ◀", message=await open_books(bot_env))
+    shown = await bot_env.tap(button_for(shown, "دفترچه خالی"), message=shown)
+    lines = await bot_env.tap("تمام", message=shown)
+    await bot_env.tap(exact(lines, "۳۰۰۰۵۰۵ (پیش‌فرض)"), message=lines)
+    preview = await bot_env.say("سلام")
+    again = await tap_send(bot_env, preview)
+    result = bot_env.stub.messages(bot_env.admin.user_id)[-2]
+    assert result.message_id == preview.message_id  # the preview became the result
+    assert "۱۰۱" in result.text  # phone book is empty
+    assert "پیش‌نمایش" in again.text and "ارسال" in again.button_texts
+    assert len(bot_env.panel_received("booksend")) == 1

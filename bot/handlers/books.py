@@ -17,13 +17,26 @@ from bot.callbacks import Action, on, prefixed
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers.common import END, answer, cancel, show, timed_out, user_id
+from bot.handlers.preview import preview_states
+from bot.handlers.target_steps import (
+    back_cancel_row,
+    chat_panel,
+    hint_buttons,
+    hint_text,
+    keep_selection,
+    lost,
+    selection_of,
+    sender_lines,
+    text_to_preview,
+)
 from bot.keyboards import button, multi_select, rows
 from bot.panel import PanelError, PhoneBook
-from bot.services.targets import BooksSelection, default_sender, load_books, normalize_sender
+from bot.services.sending import SendDraft
+from bot.services.targets import BooksSelection, load_books, normalize_sender
+from storage import OperationKind
 
 CHOOSE, SENDER, TEXT = "books.choose", "books.sender", "books.text"
 PER_PAGE = 8
-FLOW = "flow"
 
 
 # --- screens -------------------------------------------------------------------------------
@@ -72,19 +85,12 @@ def _sender_screen(
 
     ordered = ([default] if default else []) + [line for line in lines if line != default]
     keyboard = rows([button(label(line), "books.sender", line, owner) for line in ordered], 2)
-    keyboard.append(_back_cancel(context, "books.back_to_books", owner))
+    keyboard.append(back_cancel_row(context, "books.back_to_books", owner))
     return context.t("books-sender"), InlineKeyboardMarkup(keyboard)
 
 
-def _back_cancel(context: BotContext, back: str, owner: int) -> list:
-    return [
-        button(context.t("button-back"), back, None, owner),
-        button(context.t("button-cancel"), "cancel", None, owner),
-    ]
-
-
 def _text_screen(context: BotContext, selection: BooksSelection, owner: int):
-    markup = InlineKeyboardMarkup([_back_cancel(context, "books.back_to_sender", owner)])
+    markup = InlineKeyboardMarkup([back_cancel_row(context, "books.back_to_sender", owner)])
     text = context.t(
         "books-ask-text",
         books=len(selection.selected),
@@ -97,22 +103,18 @@ def _text_screen(context: BotContext, selection: BooksSelection, owner: int):
 
 
 def _selection(context: BotContext) -> BooksSelection | None:
-    flow = context.user_data.get(FLOW) if context.user_data is not None else None
-    return flow if isinstance(flow, BooksSelection) else None
+    return selection_of(context, BooksSelection)
 
 
 async def _lost(update: Update, context: BotContext) -> int:
-    """The flow's data is gone (e.g. cleared elsewhere): say so and end."""
-    await show(update, context.t("books-lost"))
-    return END
+    return await lost(update, context, "books-lost")
 
 
 async def start(update: Update, context: BotContext) -> int | str:
     """/books or the menu button: load the account's books and show them to tick."""
     await answer(update)
-    panel = await context.panel()
+    panel = await chat_panel(update, context, "books-no-account")
     if panel is None:
-        await show(update, context.t("books-no-account"))
         return END
     try:
         selection = await load_books(panel)
@@ -122,7 +124,7 @@ async def start(update: Update, context: BotContext) -> int | str:
     if not selection.books:
         await show(update, context.t("books-empty"))
         return END
-    context.user_data[FLOW] = selection
+    keep_selection(context, selection)
     await show(update, *_choose_screen(context, selection, user_id(update)))
     return CHOOSE
 
@@ -160,16 +162,10 @@ async def books_done(update: Update, context: BotContext) -> str | int:
 
 
 async def _ask_sender(update: Update, context: BotContext) -> str | int:
-    panel = await context.panel()
+    panel = await chat_panel(update, context, "books-no-account")
     if panel is None:
-        await show(update, context.t("books-no-account"))
         return END
-    credentials = await context.storage.get_credentials(update.effective_chat.id)
-    try:
-        default, lines = await default_sender(panel, credentials.sender if credentials else None)
-    except PanelError as error:
-        await show(update, context.panel_error(error))
-        return SENDER
+    default, lines = await sender_lines(update, context, panel)
     await show(update, *_sender_screen(context, default, lines, user_id(update)))
     return SENDER
 
@@ -214,28 +210,20 @@ async def back_to_sender(update: Update, context: BotContext) -> str | int:
     return await _ask_sender(update, context)
 
 
-async def text_typed(update: Update, context: BotContext) -> str | int:
+async def text_typed(update: Update, context: BotContext) -> str | int | None:
     """The message: hand the draft to the shared preview."""
     selection = _selection(context)
     if selection is None:
         return await _lost(update, context)
-    raise NotImplementedError  # replaced by the shared preview hook
-
-
-# --- stray input ---------------------------------------------------------------------------
-
-
-async def hint_buttons(update: Update, context: BotContext) -> None:
-    """Anything but a tap where buttons are expected: say so, stay."""
-    await answer(update, context.t("hint-use-buttons"))
-    if update.callback_query is None and update.effective_message is not None:
-        await update.effective_message.reply_text(context.t("hint-use-buttons"))
-
-
-async def hint_text(update: Update, context: BotContext) -> None:
-    """A sticker, photo or command where the message text is expected: say so, stay."""
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(context.t("hint-send-text"))
+    titles = context.t("books-list-separator").join(book.title for book in selection.chosen)
+    draft = SendDraft(
+        OperationKind.BOOKS,
+        sender=selection.sender or "",
+        book_ids=[book.id for book in selection.chosen],
+        target=titles,
+        estimated_count=selection.estimate,
+    )
+    return await text_to_preview(update, context, draft)
 
 
 def build_books_handlers(settings: Settings) -> list[BaseHandler]:
@@ -265,6 +253,7 @@ def build_books_handlers(settings: Settings) -> list[BaseHandler]:
                 MessageHandler(typed, text_typed),
                 MessageHandler(filters.ALL, hint_text),
             ],
+            **preview_states(),
             ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
         },
         fallbacks=[

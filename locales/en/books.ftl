@@ -14,3 +14,4 @@ books-sender-invalid = That is not a valid line number. Type a line number (digi
 books-ask-text =
     Sending to { $books } books from line { $line }.
     Now send the message text.
+books-list-separator = {", "}

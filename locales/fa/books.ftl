@@ -14,3 +14,4 @@ books-sender-invalid = این شمارهٔ خط معتبر نیست. یک شما
 books-ask-text =
     ارسال به { $books } دفترچه از خط { $line }.
     اکنون متن پیامک را بفرستید.
+books-list-separator = {"، "}

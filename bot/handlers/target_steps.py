@@ -1,0 +1,121 @@
+"""Steps the target flows (phone books, postal code, jobs) share: stray input, back rows,
+the flow's selection in ``user_data`` and the panel of the chat."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot.context import BotContext
+from bot.handlers.common import END, answer, chat_id, reply, show
+from bot.handlers.preview import show_preview
+from bot.keyboards import button
+from bot.panel import PanelClient, PanelError
+from bot.services.sending import SendDraft, TextProblem, check_text
+from bot.services.targets import default_sender
+
+FLOW = "flow"
+"""Where a target flow keeps its selection in ``user_data`` (common.cancel drops it)."""
+
+S = TypeVar("S")
+
+
+def selection_of(context: BotContext, kind: type[S]) -> S | None:
+    """The running flow's selection, if it is of `kind`."""
+    flow = context.user_data.get(FLOW) if context.user_data is not None else None
+    return flow if isinstance(flow, kind) else None
+
+
+def keep_selection(context: BotContext, selection: object) -> None:
+    if context.user_data is not None:
+        context.user_data[FLOW] = selection
+
+
+async def lost(update: Update, context: BotContext, key: str) -> int:
+    """The flow's data is gone (e.g. replaced by another flow): say so (`key`) and end."""
+    await show(update, context.t(key))
+    return END
+
+
+async def chat_panel(
+    update: Update, context: BotContext, no_account_key: str
+) -> PanelClient | None:
+    """The chat's panel client; None after telling the user (`no_account_key`) to /login."""
+    panel = await context.panel()
+    if panel is None:
+        await show(update, context.t(no_account_key))
+    return panel
+
+
+def back_cancel_row(context: BotContext, back: str, owner: int) -> list[InlineKeyboardButton]:
+    return [
+        button(context.t("button-back"), back, None, owner),
+        button(context.t("button-cancel"), "cancel", None, owner),
+    ]
+
+
+def with_back(
+    context: BotContext, markup: InlineKeyboardMarkup, back: str, owner: int
+) -> InlineKeyboardMarkup:
+    """`markup` whose last row (the Cancel button of keyboards.*_select) becomes Back + Cancel."""
+    keyboard = [list(row) for row in markup.inline_keyboard[:-1]]
+    keyboard.append(back_cancel_row(context, back, owner))
+    return InlineKeyboardMarkup(keyboard)
+
+
+def extra_row(
+    markup: InlineKeyboardMarkup, row: list[InlineKeyboardButton]
+) -> InlineKeyboardMarkup:
+    """`markup` with `row` inserted just above its last (Back / Cancel) row."""
+    keyboard = [list(r) for r in markup.inline_keyboard]
+    return InlineKeyboardMarkup([*keyboard[:-1], row, keyboard[-1]])
+
+
+async def hint_buttons(update: Update, context: BotContext) -> None:
+    """Anything but a current button where buttons are expected: say so, stay."""
+    if update.callback_query is not None:
+        await answer(update, context.t("hint-use-buttons"), alert=True)
+    elif update.effective_message is not None:
+        await update.effective_message.reply_text(context.t("hint-use-buttons"))
+
+
+async def hint_text(update: Update, context: BotContext) -> None:
+    """A sticker, photo or command where typed text is expected: say so, stay."""
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(context.t("hint-send-text"))
+
+
+async def sender_lines(
+    update: Update, context: BotContext, panel: PanelClient
+) -> tuple[str | None, list[str]]:
+    """The chat's default line (stored, else the panel's first) and every known line.
+
+    A panel that cannot list its lines leaves just the stored default.
+    """
+    credentials = await context.storage.get_credentials(chat_id(update))
+    stored = credentials.sender if credentials else None
+    try:
+        return await default_sender(panel, stored)
+    except PanelError:
+        return stored, [stored] if stored else []
+
+
+async def default_line(update: Update, context: BotContext, panel: PanelClient) -> str | None:
+    """The line a flow without a sender step sends from (None when none is known)."""
+    default, _ = await sender_lines(update, context, panel)
+    return default
+
+
+async def text_to_preview(update: Update, context: BotContext, draft: SendDraft) -> str | None:
+    """Check the typed message and hand `draft` (with it) to the shared preview.
+
+    Returns the preview state, or None (stay) after explaining an unusable text.
+    """
+    message = update.effective_message
+    try:
+        draft.text = check_text(message.text if message else None)
+    except TextProblem as problem:
+        await reply(update, context.t(problem.locale_key, **problem.variables))
+        return None
+    return await show_preview(update, context, draft)
