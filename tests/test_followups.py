@@ -184,3 +184,21 @@ async def test_follow_ups_are_rebuilt_after_a_restart(tmp_path, monkeypatch):
             assert polled == {str(bulk_id)}  # the settled row is not followed again
             await settled(app.services.storage, audit_id)
         assert len(bot_texts(stub, ADMIN_ID, SETTLED)) == 1
+
+
+async def test_the_send_flows_str_bulk_ids_are_followed_too(bot_env):
+    bulk_id, audit_id = await sent_bulk(bot_env)
+    bot_env.fake.state.advance(120)
+    followups.schedule(
+        bot_env.app.job_queue,
+        chat_id=ADMIN_ID,
+        audit_id=audit_id,
+        bulk_id=str(bulk_id),
+        locale="fa",
+    )
+    told = await bot_env.stub.wait_for_message(ADMIN_ID, lambda m: SETTLED in plain(m.text))
+    assert f"ارسال {fa(bulk_id)} به پایان رسید" in plain(told.text)
+    followups.schedule(
+        bot_env.app.job_queue, chat_id=ADMIN_ID, audit_id=audit_id + 1, bulk_id="?", locale="fa"
+    )
+    assert bot_env.app.job_queue.get_jobs_by_name(followups.job_name(audit_id + 1)) == ()

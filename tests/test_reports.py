@@ -5,7 +5,10 @@ from __future__ import annotations
 import io
 
 import openpyxl
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.callbacks import Action
+from tests.conftest import ADMIN_ID
 from tests.reports_helpers import (
     DELIVERY_WORDS_FA,
     audit_send,
@@ -173,9 +176,8 @@ async def test_the_report_button_shows_the_bulk_state(bot_env):
     assert "وضعیت: پایان‌یافته" in plain(state.text)
 
 
-async def test_status_without_or_with_a_bad_id(bot_env):
+async def test_status_with_a_bad_or_unknown_id(bot_env):
     await bot_env.login()
-    assert "/status" in plain((await bot_env.say("/status")).text)
     assert "شناسهٔ ارسال یک عدد است" in plain((await bot_env.say("/status x12")).text)
     unknown = await bot_env.say("/status 4242")
     assert "(کد ۴۵۶)" in plain(unknown.text)
@@ -193,3 +195,52 @@ async def test_refresh_edits_the_report_with_newer_statuses(bot_env):
     assert fresh.message_id == report.message_id
     assert "در حال ارسال: ۳" not in plain(fresh.text)
     assert "وضعیت همهٔ شماره‌ها نهایی شده است" in plain(fresh.text)
+
+
+async def test_bare_status_and_its_menu_entry_ask_for_the_id(bot_env):
+    bulk_id = await settled_bulk(bot_env, 2)
+    await audit_send(bot_env.storage, bulk_id=bulk_id)
+    asked = await bot_env.say("/status")
+    assert "شناسهٔ ارسالی را که وضعیتش را می‌خواهید بفرستید" in plain(asked.text)
+    shown = await bot_env.tap(button_text(asked, f"📌 وضعیت {fa(bulk_id)}"), message=asked)
+    assert "وضعیت: پایان‌یافته" in plain(shown.text)
+
+    menu = await show_menu_button(bot_env, "وضعیت ارسال", "menu.status")
+    asked = await bot_env.tap("وضعیت ارسال", message=menu)
+    assert "وضعیتش را می‌خواهید" in plain(asked.text)
+    shown = await bot_env.say(str(bulk_id))
+    assert "تأیید: تأییدشده" in plain(shown.text)
+    assert "تعداد گیرندگان" not in plain(shown.text)
+
+
+async def test_cancel_while_asked_for_an_id(bot_env):
+    await bot_env.login()
+    asked = await bot_env.say("/delivery")
+    done = await bot_env.tap("لغو", message=asked)
+    assert plain(done.text) == "لغو شد."
+    reply = await bot_env.say("12345")  # no longer asked: not taken as a bulk id
+    assert "گزارش تحویل" not in plain(reply.text)
+    assert bot_env.panel_received("delivery") == []
+
+
+async def test_report_buttons_of_the_send_result_carry_the_audit_trails_str_ids(bot_env):
+    bulk_id = await settled_bulk(bot_env, 2)
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    "گزارش", callback_data=Action("report.delivery", str(bulk_id))
+                ),
+                InlineKeyboardButton("وضعیت", callback_data=Action("report.status", str(bulk_id))),
+            ]
+        ]
+    )
+    result = await bot_env.app.bot.send_message(ADMIN_ID, "نتیجه", reply_markup=markup)
+    seen = await bot_env.stub.wait_for_message(
+        ADMIN_ID, lambda m: m.message_id == result.message_id
+    )
+    report = await bot_env.tap("گزارش", message=seen)
+    assert f"گزارش تحویل ارسال {fa(bulk_id)}" in plain(report.text)
+    assert report.message_id != seen.message_id  # the result message stays as it was
+    state = await bot_env.tap("وضعیت", message=seen)
+    assert "وضعیت: پایان‌یافته" in plain(state.text)

@@ -61,10 +61,16 @@ def delay_before(poll: int) -> float:
 def schedule(
     job_queue: JobQueue, *, chat_id: int, audit_id: int, bulk_id: int, locale: str
 ) -> None:
-    """Start following a sent bulk (once per audit row: a second call is ignored)."""
+    """Start following a sent bulk (once per audit row: a second call is ignored).
+
+    `bulk_id` may also be the audit trail's numeric str; anything else is logged and ignored."""
+    bulk = parse_bulk_id(str(bulk_id))
+    if bulk is None:
+        LOGGER.warning("No follow-up for audit row %s: bulk id %r", audit_id, bulk_id)
+        return
     if job_queue.get_jobs_by_name(job_name(audit_id)):
         return
-    _plan(job_queue, FollowUp(chat_id, audit_id, bulk_id, locale))
+    _plan(job_queue, FollowUp(chat_id, audit_id, bulk, locale))
 
 
 def _plan(job_queue: JobQueue, follow_up: FollowUp) -> None:

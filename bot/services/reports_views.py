@@ -183,11 +183,19 @@ def _history_item(fmt: Localizer, row: HistoryRow) -> str:
     return head + "\n" + fmt.t("report-history-separator").join(details)
 
 
-def ask_bulk_view(fmt: Localizer, recent: Sequence[HistoryRow], owner: int | None) -> View:
-    """Ask for a bulk id; recent bulks of this chat are offered as buttons."""
+def ask_bulk_view(
+    fmt: Localizer, recent: Sequence[HistoryRow], owner: int | None, action: str
+) -> View:
+    """Ask for a bulk id (for `action`: report.delivery or report.status); this chat's recent
+    bulks are offered as buttons."""
+    status = action == "report.status"
+    label = "report-button-status-of" if status else "report-button-delivery"
     bulk_ids = list(dict.fromkeys(row.bulk_id for row in recent if row.bulk_id))
-    keys = [delivery_button(fmt, bulk_id, owner) for bulk_id in bulk_ids[:RECENT_BULK_BUTTONS]]
+    keys = [
+        button(fmt.t(label, bulk_id=bulk_id), action, bulk_id, owner)
+        for bulk_id in bulk_ids[:RECENT_BULK_BUTTONS]
+    ]
     keyboard = rows(keys, 2)
     keyboard.append([button(fmt.t("button-cancel"), "cancel", None, owner)])
-    key = "report-ask-bulk-id-recent" if keys else "report-ask-bulk-id"
-    return fmt.t(key), InlineKeyboardMarkup(keyboard)
+    key = "report-ask-status-id" if status else "report-ask-bulk-id"
+    return fmt.t(key + ("-recent" if keys else "")), InlineKeyboardMarkup(keyboard)

@@ -8,7 +8,6 @@ report-credit = 💰 Your account credit: { $amount }
 
 ## Delivery report
 
-report-delivery-usage = Write the bulk id after the command, e.g. /delivery 10929800
 report-ask-bulk-id = Send the id of the bulk whose report you want (digits only).
 report-ask-bulk-id-recent = Send the id of the bulk whose report you want (digits only), or pick one of the recent bulks:
 report-bulk-id-invalid = That is not a bulk id. A bulk id is a number, like 10929800.
@@ -27,6 +26,7 @@ report-button-delivery = 📊 Report { $bulk_id }
 report-button-xlsx = 📥 Full Excel file
 report-button-refresh = 🔄 Refresh
 report-button-status = 📌 Bulk state
+report-button-status-of = 📌 State { $bulk_id }
 report-xlsx-caption = Full delivery report of bulk { $bulk_id } ({ $total } numbers)
 report-xlsx-sheet = Delivery report
 report-xlsx-number = Number
@@ -35,7 +35,8 @@ report-xlsx-code = Status code
 
 ## Bulk state
 
-report-status-usage = Write the bulk id after the command, e.g. /status 10929800
+report-ask-status-id = Send the id of the bulk whose state you want (digits only).
+report-ask-status-id-recent = Send the id of the bulk whose state you want (digits only), or pick one of the recent bulks:
 report-status =
     📌 State of bulk { $bulk_id }
     Status: { $status }

@@ -8,7 +8,6 @@ report-credit = 💰 اعتبار حساب شما: { $amount }
 
 ## Delivery report
 
-report-delivery-usage = شناسهٔ ارسال را پس از دستور بنویسید؛ مثلاً: /delivery ۱۰۹۲۹۸۰۰
 report-ask-bulk-id = شناسهٔ ارسالی را که گزارشش را می‌خواهید بفرستید (فقط عدد).
 report-ask-bulk-id-recent = شناسهٔ ارسالی را که گزارشش را می‌خواهید بفرستید (فقط عدد)، یا یکی از ارسال‌های اخیر را انتخاب کنید:
 report-bulk-id-invalid = این شناسهٔ ارسال نیست. شناسهٔ ارسال یک عدد است، مثل ۱۰۹۲۹۸۰۰.
@@ -24,6 +23,7 @@ report-button-delivery = 📊 گزارش { $bulk_id }
 report-button-xlsx = 📥 فایل اکسل کامل
 report-button-refresh = 🔄 به‌روزرسانی
 report-button-status = 📌 وضعیت ارسال
+report-button-status-of = 📌 وضعیت { $bulk_id }
 report-xlsx-caption = گزارش کامل تحویل ارسال { $bulk_id } ({ $total } شماره)
 report-xlsx-sheet = گزارش تحویل
 report-xlsx-number = شماره
@@ -32,7 +32,8 @@ report-xlsx-code = کد وضعیت
 
 ## Bulk state
 
-report-status-usage = شناسهٔ ارسال را پس از دستور بنویسید؛ مثلاً: /status ۱۰۹۲۹۸۰۰
+report-ask-status-id = شناسهٔ ارسالی را که وضعیتش را می‌خواهید بفرستید (فقط عدد).
+report-ask-status-id-recent = شناسهٔ ارسالی را که وضعیتش را می‌خواهید بفرستید (فقط عدد)، یا یکی از ارسال‌های اخیر را انتخاب کنید:
 report-status =
     📌 وضعیت ارسال { $bulk_id }
     وضعیت: { $status }
