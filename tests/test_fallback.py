@@ -1,0 +1,40 @@
+"""Outside any conversation, nothing the user does goes unanswered."""
+
+from __future__ import annotations
+
+from tests.conftest import ADMIN_ID
+
+GROUP_ID = -100800
+
+
+async def test_unknown_command_points_to_help(bot_env):
+    reply = await bot_env.say("/frobnicate")
+    assert reply.text == "این فرمان را نمی‌شناسم. فهرست فرمان‌ها: /help"
+
+
+async def test_stray_text_sticker_and_photo_point_to_the_menu(bot_env):
+    reply = await bot_env.say("سلام")
+    assert "/start" in reply.text
+    await bot_env.stub.send_sticker(bot_env.admin)
+    reply = await bot_env.stub.wait_for_message(ADMIN_ID)
+    assert "/start" in reply.text
+    await bot_env.stub.send_photo(bot_env.admin)
+    reply = await bot_env.stub.wait_for_message(ADMIN_ID)
+    assert "/start" in reply.text
+
+
+async def test_a_button_of_a_finished_flow_is_still_answered(bot_env):
+    settings = await bot_env.say("/settings")
+    await bot_env.say("/cancel")
+    answer = await bot_env.stub.tap(bot_env.admin, settings.message_id, text="تغییر زبان")
+    assert answer.text == "این گزینه فعلاً در دسترس نیست."
+
+
+async def test_chatter_and_foreign_commands_in_a_group_get_no_answer(bot_env):
+    bot_env.stub.add_group(GROUP_ID, "Team", admins=[ADMIN_ID], bot_is_admin=True)
+    await bot_env.stub.send_text(bot_env.admin, "hello everyone", chat=GROUP_ID)
+    await bot_env.stub.send_text(bot_env.admin, "/weather@other_bot", chat=GROUP_ID)
+    await bot_env.stub.wait_idle()
+    assert bot_env.stub.messages(GROUP_ID) == []
+    reply = await bot_env.say("/help", chat=GROUP_ID)  # the bot does hear the group
+    assert "/start" in reply.text

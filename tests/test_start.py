@@ -1,0 +1,81 @@
+"""The front door: /start, the main menu, /help and the published command list."""
+
+from __future__ import annotations
+
+from bot.handlers.start import COMMANDS
+from tests.conftest import ADMIN_ID
+
+EVERYONE_SEES = [
+    "✉️ ارسال پیامک",
+    "💬 ارسال در تلگرام یا وایبر",
+    "📒 دفترچه‌های تلفن",
+    "📮 کد پستی",
+    "💼 مشاغل",
+    "💰 اعتبار",
+    "📊 گزارش تحویل",
+    "🔎 وضعیت ارسال",
+    "📥 پیام‌های دریافتی",
+    "📦 بسته‌ها",
+    "🕘 تاریخچهٔ ارسال‌ها",
+    "⚙️ تنظیمات",
+    "❓ راهنما",
+]
+ADMINS_ALSO_SEE = ["👤 زیرکاربر جدید", "👥 کارکنان"]
+GROUP_ID = -100700
+
+
+async def test_staff_without_an_account_are_led_to_login(bot_env):
+    reply = await bot_env.say("/start")
+    assert "/login" in reply.text
+    assert "Admin" in reply.text
+    assert reply.button_texts == ["🔑 ورود به حساب پنل"]
+    reply = await bot_env.tap("🔑 ورود به حساب پنل")
+    assert "نام کاربری پنل را بفرستید" in reply.text
+
+
+async def test_admin_menu_has_every_feature(bot_env):
+    await bot_env.login()
+    reply = await bot_env.say("/start")
+    assert sorted(reply.button_texts) == sorted(EVERYONE_SEES + ADMINS_ALSO_SEE)
+    assert all(len(row) <= 2 for row in reply.buttons)
+
+
+async def test_operator_menu_has_no_admin_items(bot_env):
+    operator = await bot_env.add_operator()
+    await bot_env.login(user=operator)
+    reply = await bot_env.say("/start", user=operator)
+    assert sorted(reply.button_texts) == sorted(EVERYONE_SEES)
+
+
+async def test_menu_buttons_reach_help_and_settings(bot_env):
+    await bot_env.login()
+    menu = await bot_env.say("/start")
+    reply = await bot_env.tap("❓ راهنما", message=menu)
+    assert "/send" in reply.text and "/staff" in reply.text
+    reply = await bot_env.tap("⚙️ تنظیمات", message=menu)
+    assert "تنظیمات این گفت‌وگو" in reply.text
+    assert "3000505" in reply.text
+
+
+async def test_help_lists_every_published_command(bot_env):
+    reply = await bot_env.say("/help")
+    missing = [name for name in COMMANDS if f"/{name} " not in reply.text]
+    assert missing == []
+    assert "راهنمای ربات" in reply.text
+
+
+async def test_commands_are_published_in_persian_and_english(bot_env):
+    persian = bot_env.stub.commands[("default", "")]
+    english = bot_env.stub.commands[("default", "en")]
+    assert [c["command"] for c in persian] == list(COMMANDS)
+    assert [c["command"] for c in english] == list(COMMANDS)
+    described = {c["command"]: c["description"] for c in persian}
+    assert described["send"] == "ارسال پیامک به شماره‌ها"
+    assert {c["command"]: c["description"] for c in english}["send"] == "Send SMS to numbers"
+
+
+async def test_start_in_a_group_lists_the_group_commands(bot_env):
+    bot_env.stub.add_group(GROUP_ID, "Team", admins=[ADMIN_ID])
+    reply = await bot_env.say("/start", chat=GROUP_ID)
+    assert "/report" in reply.text and "/login" in reply.text
+    assert not reply.buttons
