@@ -202,3 +202,22 @@ async def test_the_send_flows_str_bulk_ids_are_followed_too(bot_env):
         bot_env.app.job_queue, chat_id=ADMIN_ID, audit_id=audit_id + 1, bulk_id="?", locale="fa"
     )
     assert bot_env.app.job_queue.get_jobs_by_name(followups.job_name(audit_id + 1)) == ()
+
+
+async def test_after_a_real_send_the_chat_hears_once_that_it_settled(bot_env):
+    from tests.send_helpers import final_result, preview_of
+
+    await preview_of(bot_env, "09121234567\n09351112233")
+    await bot_env.tap("ارسال")
+    result = await final_result(bot_env)
+    assert len(bot_env.panel_received("send")) == 1
+    bulk_id = max(bot_env.fake.state.bulks)
+    bot_env.fake.state.advance(120)
+    told = await bot_env.stub.wait_for_message(ADMIN_ID, lambda m: SETTLED in plain(m.text))
+    assert f"ارسال {fa(bulk_id)} به پایان رسید" in plain(told.text)
+    assert "تعداد گیرندگان: ۲" in plain(told.text)
+    await asyncio.sleep(0.4)
+    assert len(bot_texts(bot_env.stub, ADMIN_ID, SETTLED)) == 1
+    [row] = await bot_env.storage.recent_audits(ADMIN_ID)
+    await settled(bot_env.storage, row.id)
+    assert told.message_id != result.message_id  # its own message, the result is kept
