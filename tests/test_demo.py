@@ -290,3 +290,29 @@ def test_terminal_chat_under_a_pseudo_terminal(tmp_path):
     finally:
         child.close(force=True)
     assert child.exitstatus == 0
+
+
+# -- the README ---------------------------------------------------------------------------------
+def test_readme_shows_a_generated_transcript_of_the_sample_script():
+    from bot.demo.readme import END, README, SCRIPT, START
+    from bot.demo.script import read_script
+
+    readme = README.read_text(encoding="utf-8")
+    assert readme.index("## Offline demo") < readme.index("## First steps")
+    assert ".venv/bin/panelbot demo" in readme
+    block = readme.split(START, 1)[1].split(END, 1)[0]
+    typed = [a.text for _, a in read_script(SCRIPT) if isinstance(a, Say)]
+    for text in typed:  # every line the script types, in order, as the demo echoes it
+        block = block.split(f"you › {text.splitlines()[0]}", 1)[1]
+    assert "📊 گزارش تحویل ارسال" in block  # ends with the delivery report
+
+
+def test_readme_generator_replaces_only_the_marked_block():
+    from bot.demo.readme import END, START, with_transcript
+
+    readme = f"intro\n{START}\nold\n{END}\nrest\n"
+    assert with_transcript(readme, "you › /start") == (
+        f"intro\n{START}\n```text\nyou › /start\n```\n{END}\nrest\n"
+    )
+    with pytest.raises(ValueError, match="lacks the markers"):
+        with_transcript("no markers", "x")

@@ -91,7 +91,7 @@ class Renderer:
     # -- pieces --------------------------------------------------------------------------------
     def _bubble(self, text: str) -> list[str]:
         if self.plain:
-            return [f"  {line}" for line in text.split("\n")]
+            return [f"  {line}" if line else "" for line in text.split("\n")]
         logical: list[str] = []
         for paragraph in text.split("\n"):
             logical.extend(textwrap.wrap(paragraph, self.width - 4) or [""])
@@ -100,7 +100,7 @@ class Renderer:
         for line in logical:
             shown = self._visual(line)
             pad = " " * (inner - get_cwidth(shown))
-            bubble.append(f"  │ {pad}{shown}" if is_rtl(line) else f"  │ {shown}")
+            bubble.append(f"  │ {pad}{shown}" if is_rtl(line) else f"  │ {shown}".rstrip())
         return bubble
 
     def _buttons(self, message: BotMessage) -> list[str]:
