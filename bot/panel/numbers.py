@@ -9,12 +9,16 @@ reports undeliverable numbers itself.
 Splitting rules:
 
 * Hard separators always end a number: newlines, tabs, ``,`` ``;`` ``،`` ``؛``.
-* Spaces are soft. Inside one hard-separated field, space-separated fragments are read left to
-  right; at each position the shortest run of digit groups (``+`` only on the first group)
-  whose concatenation is one valid mobile becomes that number, so ``0912 123 4567`` and
-  ``+98 912 123 4567`` are single numbers while ``09121234567 09351234567`` are two.
+* Spaces are soft. A hard-separated field that is exactly one mobile once spaces, punctuation
+  and invisible marks are removed is that mobile (``0912 123 4567``, ``(0912) 123-4567``).
+  Otherwise its space-separated fragments are read left to right: at each position the
+  shortest run of digit groups (``+`` only on the first) that is one valid mobile becomes that
+  number, so ``09121234567 09351234567`` and ``0912 123 4567 0935 123 4567`` are two numbers.
   Consecutive digit groups that form no number are reported together as one rejected token
-  (``021 8888 1234`` → NOT_MOBILE); words are rejected one by one.
+  (``12 0912 123 4567`` → ``12`` TOO_SHORT and a mobile); words are rejected one by one.
+  A group starting with ``+`` or ``00`` that is no Iranian mobile takes the following groups
+  up to the longest run ``phonenumbers`` finds valid (``+1 415 555 2671 0912 123 4567`` is one
+  foreign number and one mobile; ``+1 912 123 4567`` is one foreign number).
 * Inside a fragment, dashes, dots, parentheses and quotes are ignored; Persian and
   Arabic-Indic digits become Latin; zero-width, bidi marks and tatweel are dropped; NBSP and
   other odd spaces count as spaces. A trailing ``.0`` (spreadsheet exports) is dropped.
@@ -25,7 +29,8 @@ Valid numbers are deduplicated, keeping the first occurrence's position.
 Only a ``+`` or ``00`` marks a number as foreign (``447911123456`` is read as a too long Iranian
 number): that keeps classification of junk cheap and predictable.
 
-Speed: a compiled regex decides the common case on the raw field. ``phonenumbers`` is used only
+Speed: one regex pass (``findall``, in C) over the whole text decides the common case, a field
+that is one mobile; Python looks only at the other fields. ``phonenumbers`` is used only
 to tell a foreign country code from an impossible one (``+44…`` FOREIGN, ``+0…`` BAD_PREFIX)
 and to find where a foreign number written in groups ends; ``phonenumbers.parse`` costs
 ~100 µs a token, so it never sees plain digit tokens.
@@ -41,7 +46,12 @@ from enum import StrEnum
 
 import phonenumbers
 
-from bot.panel.digits import to_latin_digits
+from bot.panel.digits import (
+    ARABIC_INDIC_DIGITS,
+    LATIN_DIGITS,
+    PERSIAN_DIGITS,
+    to_latin_digits,
+)
 
 __all__ = [
     "ParsedRecipients",
@@ -85,9 +95,10 @@ class ParsedRecipients:
         return dict(Counter(item.reason for item in self.rejected).most_common())
 
 
-# The common case, tried on the raw field: prefix, optional trunk 0, then 9 + nine digits.
-_MOBILE = re.compile(r"(?:\+98|0098|98)?0?(9[0-9]{9})")
-_HARD_SPLIT = re.compile(r" *[\t\n\r\v\f,;،؛\u2028\u2029\x85][\t\n\r\v\f,;،؛\u2028\u2029\x85 ]*")
+_COMPACT = re.compile(
+    "[ \u00a0\u2007\u202f\u2000-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad\u0640"
+    "\\-‐‑‒–—―−.()\\[\\]\"'«»“”‘’]+"
+)
 _PUNCT = re.compile(r"[-‐‑‒–—―−.()\[\]\"'«»“”‘’]")
 _FLOAT_TAIL = re.compile(r"(\+?[0-9]{5,})\.0+")
 _GROUP = re.compile(r"\+?[0-9]+")
@@ -99,12 +110,37 @@ _MAX_RUN_CHARS = 16
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
 _INVISIBLE += "\u2066\u2067\u2068\u2069\ufeff\u061c\u00ad\u0640"
 _ODD_SPACES = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"
-_NOISE = str.maketrans({**dict.fromkeys(_INVISIBLE), **dict.fromkeys(_ODD_SPACES, " ")})
+_CLEAN = str.maketrans(
+    {
+        **dict.fromkeys(_INVISIBLE),
+        **dict.fromkeys(_ODD_SPACES, " "),
+        **dict(zip(PERSIAN_DIGITS + ARABIC_INDIC_DIGITS, LATIN_DIGITS * 2, strict=True)),
+    }
+)
+_ZERO, _EIGHT, _NINE, _DIGIT = "0۰٠", "8۸٨", "9۹٩", "0-9۰-۹٠-٩"
+# A mobile: prefix, optional trunk 0, then 9 + nine digits (group 1), in any digit script,
+# maybe wrapped in bidi marks (as copied from a Persian text), maybe with trailing spaces.
+_MOBILE_PATTERN = (
+    rf"[{_INVISIBLE}]*(?:(?:\+|[{_ZERO}]{{2}})?[{_NINE}][{_EIGHT}])?[{_ZERO}]?"
+    rf"([{_NINE}][{_DIGIT}]{{9}})[{_INVISIBLE}]* *"
+)
+_MOBILE = re.compile(_MOBILE_PATTERN)
+_SEPARATORS = "\t\n\r\v\f,;،؛\u2028\u2029\x85"
+# One pass over a whole text, in C: per hard-separated field, either group 1 (the field is one
+# mobile: the common case, decided without a Python call) or group 2 (anything else).
+_FIELD = re.compile(
+    rf"[{_SEPARATORS} ]*(?:{_MOBILE_PATTERN}(?=[{_SEPARATORS}]|\Z)|([^{_SEPARATORS}]+))"
+)
 
 
 def _clean_text(text: str) -> str:
     """Latin digits, invisible marks dropped, odd spaces made plain."""
-    return to_latin_digits(text.translate(_NOISE))
+    return text.translate(_CLEAN)
+
+
+def _national_of(match: re.Match[str]) -> str:
+    national = match[1]
+    return national if national.isascii() else to_latin_digits(national)
 
 
 def _strip_punct(fragment: str) -> str:
@@ -120,7 +156,7 @@ def normalize_mobile(token: str) -> str | None:
     if match is None:
         compact = "".join(_clean_text(token).split())
         match = _MOBILE.fullmatch(_strip_punct(compact))
-    return None if match is None else "0" + match[1]
+    return None if match is None else "0" + _national_of(match)
 
 
 def to_international(number: str) -> str:
@@ -183,62 +219,50 @@ class RecipientCollector:
     """Accumulates numbers from many texts or cells; ``result()`` gives ParsedRecipients."""
 
     def __init__(self) -> None:
-        self._valid: list[str] = []
-        self._seen: set[str] = set()
-        self._duplicates = 0
+        self._nationals: list[str] = []  # every accepted number without its 0, repeats kept
         self._rejected: list[Rejected] = []
 
     def add_cell(self, text: str) -> None:
         """Add one cell or token: usually one number, possibly a list."""
         match = _MOBILE.fullmatch(text)
         if match is None:
-            self.add_text(text.strip())
+            self.add_text(text)
         else:
-            self._accept("0" + match[1])
+            self._accept(match)
 
     def add_text(self, text: str) -> None:
         """Add every number found in ``text`` (any separators)."""
-        match_mobile = _MOBILE.fullmatch
-        seen = self._seen
-        remember = seen.add
-        keep = self._valid.append
-        duplicates = 0
-        for field in _HARD_SPLIT.split(text):
-            match = match_mobile(field)
-            if match is None:
-                if field:
-                    self._add_field(field)
-                continue
-            number = "0" + match[1]
-            if number in seen:
-                duplicates += 1
+        keep = self._nationals.append
+        for national, field in _FIELD.findall(text):
+            if national:
+                keep(national if national.isascii() else to_latin_digits(national))
             else:
-                remember(number)
-                keep(number)
-        self._duplicates += duplicates
+                self._add_field(field)
 
     def reject(self, token: str, reason: RejectReason) -> None:
         """Record a token the caller already knows is not a number."""
         self._rejected.append(Rejected(token, reason))
 
     def result(self) -> ParsedRecipients:
-        return ParsedRecipients(list(self._valid), self._duplicates, list(self._rejected))
+        unique = dict.fromkeys(self._nationals)
+        valid = ["0" + national for national in unique]
+        return ParsedRecipients(valid, len(self._nationals) - len(valid), list(self._rejected))
 
-    def _accept(self, number: str) -> None:
-        if number in self._seen:
-            self._duplicates += 1
-        else:
-            self._seen.add(number)
-            self._valid.append(number)
+    def _accept(self, match: re.Match[str]) -> None:
+        self._nationals.append(_national_of(match))
 
     def _add_field(self, field: str) -> None:
         """A hard-separated field the fast path could not decide."""
+        match = _MOBILE.fullmatch(_COMPACT.sub("", field))
+        if match is not None:  # one number written with spaces or punctuation
+            self._accept(match)
+            return
         fragments = _clean_text(field).split()
         if len(fragments) == 1:
             compact = _strip_punct(fragments[0])
             match = _MOBILE.fullmatch(compact)
             if match is not None:
-                self._accept("0" + match[1])
+                self._accept(match)
             else:
                 self.reject(fragments[0], _classify(compact))
         elif fragments:
@@ -249,10 +273,10 @@ class RecipientCollector:
         pending: list[int] = []
         position = 0
         while position < len(fragments):
-            number, end = _match_run(compact, position)
-            if number is not None:
+            match, end = _match_run(compact, position)
+            if match is not None:
                 self._flush(fragments, compact, pending)
-                self._accept(number)
+                self._accept(match)
                 position = end
                 continue
             piece = compact[position]
@@ -279,12 +303,12 @@ class RecipientCollector:
             pending.clear()
 
 
-def _match_run(compact: list[str], start: int) -> tuple[str | None, int]:
+def _match_run(compact: list[str], start: int) -> tuple[re.Match[str] | None, int]:
     """The shortest run of fragments from ``start`` that is one mobile, and where it ends."""
     joined = compact[start]
     match = _MOBILE.fullmatch(joined)
     if match is not None:
-        return "0" + match[1], start + 1
+        return match, start + 1
     if _GROUP.fullmatch(joined) is None:
         return None, start
     stop = min(len(compact), start + _MAX_RUN_FRAGMENTS)
@@ -297,7 +321,7 @@ def _match_run(compact: list[str], start: int) -> tuple[str | None, int]:
             break
         match = _MOBILE.fullmatch(joined)
         if match is not None:
-            return "0" + match[1], index + 1
+            return match, index + 1
     return None, start
 
 
