@@ -200,8 +200,8 @@ demo
 تخفیف ویژه تا پایان هفته
 [ارسال]
 #wait 300
-;; the delivery report, and its Excel file
-/delivery 10929800
+;; the delivery report from the result's button, and its Excel file
+[گزارش تحویل]
 [فایل اکسل کامل]
 ;; a phone book
 /books
@@ -241,7 +241,7 @@ def test_scripted_session_from_login_to_postal_code_send(tmp_path):
     assert "✅ پیام برای ۲ گیرنده فرستاده شد." in send
     assert "شناسهٔ ارسال: ۱۰۹۲۹۸۰۰" in send
 
-    report = section(transcript, "you › /delivery 10929800", "you › /books")
+    report = section(transcript, "you › [گزارش تحویل ۱۰۹۲۹۸۰۰]", "you › /books")
     assert "📊 گزارش تحویل ارسال ۱۰۹۲۹۸۰۰" in report
     assert "رسیده به گوشی: ۲" in report  # five minutes later on the panel: both delivered
     assert "۱. +۹۸۹۱۲۱۲۳۴۵۶۷ — رسیده به گوشی" in report
