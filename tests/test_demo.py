@@ -21,7 +21,7 @@ from bot.demo.actions import (
     parse_action,
 )
 from bot.demo.render import Renderer
-from bot.demo.script import ScriptError, replay
+from bot.demo.script import ScriptError, read_script, replay
 from bot.demo.session import DemoSession
 from bot.demo.tracker import ChangeKind, ChatTracker
 from bot.formatting import strip_isolates
@@ -316,3 +316,23 @@ def test_readme_generator_replaces_only_the_marked_block():
     )
     with pytest.raises(ValueError, match="lacks the markers"):
         with_transcript("no markers", "x")
+
+
+async def test_replay_uploads_a_file_and_reports_a_silent_bot(bot_env, tmp_path):
+    await bot_env.login()
+    (tmp_path / "numbers.csv").write_text("09121234567\n09351112233\n09121234567\n")
+    script = tmp_path / "upload.script"
+    script.write_text("/send\n[(پیش‌فرض)]\n/upload numbers.csv\n#wait 5\n", encoding="utf-8")
+    session = DemoSession(bot_env.stub, bot_env.fake, bot_env.app, bot_env.admin)
+    transcript: list[str] = []
+    await replay(session, read_script(script), Renderer(plain=True), transcript.append)
+    shown = strip_isolates("\n".join(transcript))
+    assert "you › 📎 numbers.csv (36 bytes)" in shown
+    assert "۲ شمارهٔ معتبر دریافت شد." in shown
+    assert "شماره‌های تکراری حذف‌شده: ۱" in shown
+    assert transcript[-1] == "⏱ 5 s pass on the panel clock"
+
+    bot_env.stub.block(bot_env.admin)  # the bot's answers cannot arrive: it stays silent
+    session.reply_timeout = 1
+    with pytest.raises(ScriptError, match="line 1: the bot did not answer 'متن' within 1 s"):
+        await replay(session, [(1, Say("متن"))], Renderer(plain=True), transcript.append)

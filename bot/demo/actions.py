@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.botapi_stub import CallbackAnswer
-from bot.demo.session import REPLY_TIMEOUT, DemoSession
+from bot.demo.session import DemoSession
 from bot.demo.tracker import ChatTracker
 
 
@@ -175,5 +175,5 @@ async def _expect_reply(session: DemoSession, silence: str) -> None:
     try:
         await session.wait_reply()
     except TimeoutError:
-        raise ActionError(f"{silence} within {REPLY_TIMEOUT:g} s") from None
+        raise ActionError(f"{silence} within {session.reply_timeout:g} s") from None
     await session.settle()

@@ -37,6 +37,7 @@ class DemoSession:
     fake: FakePanel
     app: PanelApplication
     user: User
+    reply_timeout: float = REPLY_TIMEOUT
 
     @property
     def chat_id(self) -> int:
@@ -53,7 +54,9 @@ class DemoSession:
 
     async def tap(self, message_id: int, button_text: str) -> CallbackAnswer:
         """Tap an inline button; returns the bot's answer (toast or alert text, if any)."""
-        return await self.stub.tap(self.user, message_id, text=button_text, timeout=REPLY_TIMEOUT)
+        return await self.stub.tap(
+            self.user, message_id, text=button_text, timeout=self.reply_timeout
+        )
 
     def advance_panel_clock(self, seconds: float) -> None:
         """Let `seconds` pass on the fake panel, so delivery reports progress."""
@@ -61,7 +64,7 @@ class DemoSession:
 
     async def wait_reply(self) -> None:
         """Wait for the bot's next new or edited message; TimeoutError when it stays silent."""
-        await self.stub.wait_for_message(self.chat_id, timeout=REPLY_TIMEOUT)
+        await self.stub.wait_for_message(self.chat_id, timeout=self.reply_timeout)
 
     async def settle(self) -> None:
         """Wait until the bot has fetched every update and stopped calling the Bot API."""
