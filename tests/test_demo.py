@@ -114,6 +114,17 @@ def test_persian_lines_are_reordered_and_right_aligned_unless_plain():
     assert Renderer(plain=True).change(_change(message)).splitlines()[1] == "  سلام دنیا"
 
 
+def test_display_order_mirrors_brackets_and_honours_isolated_variables():
+    from bot.demo.render import visual
+
+    assert visual("ورود (انصراف: /cancel)") == "(cancel/ :فارصنا) دورو"
+    # a number isolated inside Persian stays whole and in reading order, marks dropped
+    assert visual("خط فرستنده: \u2068+۹۸۳۰۰۰۵۰۵\u2069") == "+۹۸۳۰۰۰۵۰۵ :هدنتسرف طخ"
+    assert visual("سلام \u2068Demo\u2069!") == "!Demo مالس"
+    assert visual("half \u2068an isolate") == "half an isolate"  # cut by line wrapping
+    assert visual("hello (world)") == "hello (world)"
+
+
 def _change(message: BotMessage):
     from bot.demo.tracker import Change
 

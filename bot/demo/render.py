@@ -1,25 +1,54 @@
 """Turn chat events into terminal lines: bubbles, numbered buttons, edits, files.
 
 Plain mode prints the bot's text as it is (logical order; for transcripts, files and terminals
-that shape right-to-left text themselves). Otherwise each line is reordered for display with
-python-bidi and Persian lines are right-aligned inside the bubble.
+that lay out right-to-left text themselves). Otherwise each line is reordered for display with
+python-bidi and Persian lines are right-aligned inside the bubble. python-bidi's reference
+algorithm mirrors brackets but predates isolates (U+2066–2069, which our locales put around
+every variable), so isolates are first turned into the equivalent embeddings.
 """
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
 from pathlib import Path
 
-from bidi import get_display
+from bidi import get_display as bidi_rust_display
+from bidi.algorithm import get_display
 from prompt_toolkit.utils import get_cwidth
 
 from bot.botapi_stub import BotMessage, CallbackAnswer
 from bot.demo.tracker import Change, ChangeKind
 
 DEFAULT_WIDTH = 72
-_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+_INNERMOST_ISOLATE = re.compile("([\u2066\u2067\u2068])([^\u2066-\u2069]*)\u2069")
+_UNPAIRED = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"
 _COLORS = {"you": "1;32", "bot": "1;36", "edit": "1;33", "gone": "2", "error": "1;31", "note": "2"}
+
+
+def isolates_as_embeddings(text: str) -> str:
+    """LRI/RLI/FSI … PDI → LRE/RLE … PDF (FSI by the first strong character inside)."""
+
+    def embedding(match: re.Match[str]) -> str:
+        kind, inner = match.groups()
+        rtl = kind == "\u2067" or (kind == "\u2068" and is_rtl(inner))
+        return f"{RLE if rtl else LRE}{inner}{PDF}"
+
+    previous = None
+    while previous != text:
+        previous, text = text, _INNERMOST_ISOLATE.sub(embedding, text)
+    return text.translate(_UNPAIRED)  # a wrapped line may hold half of an isolate
+
+
+def visual(line: str) -> str:
+    """One logical line in display order for a left-to-right terminal, brackets mirrored."""
+    base = "R" if is_rtl(line) else "L"
+    try:
+        return get_display(isolates_as_embeddings(line), base_dir=base)
+    except AssertionError:  # a character the reference algorithm does not handle
+        return bidi_rust_display(line, base_dir=base).translate(_UNPAIRED)
 
 
 def is_rtl(text: str) -> bool:
@@ -114,9 +143,7 @@ class Renderer:
         return rows
 
     def _visual(self, line: str) -> str:
-        if self.plain:
-            return line
-        return get_display(line).translate(_ISOLATES)  # isolates did their job: drop them
+        return line if self.plain else visual(line)
 
     def _paint(self, role: str, text: str) -> str:
         return f"\x1b[{_COLORS[role]}m{text}\x1b[0m" if self.color else text
