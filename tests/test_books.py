@@ -192,3 +192,41 @@ async def test_a_panel_error_at_send_is_shown_in_persian(bot_env):
     assert "۱۰۱" in result.text  # phone book is empty
     assert "پیش‌نمایش" in again.text and "ارسال" in again.button_texts
     assert len(bot_env.panel_received("booksend")) == 1
+
+
+GROUP_ID = -100777
+
+
+async def test_in_a_group_only_the_starter_may_tap_and_flows_do_not_mix(bot_env):
+    from tests.conftest import OPERATOR_ID
+
+    operator = await bot_env.add_operator()
+    bot_env.stub.add_group(GROUP_ID, "فروش", admins=[bot_env.admin.user_id], members=[OPERATOR_ID])
+    await bot_env.login(chat_id=GROUP_ID)
+    shown = await bot_env.say("/books", chat=GROUP_ID)
+    refused = await bot_env.stub.tap(
+        operator, shown.message_id, text=button_for(shown, "پرسنل"), chat=GROUP_ID
+    )
+    assert refused.show_alert and "فقط کسی که" in (refused.text or "")
+    mine = await bot_env.say("/books", user=operator, chat=GROUP_ID)
+    mine = await bot_env.tap(
+        button_for(mine, "همکاران"), user=operator, chat=GROUP_ID, message=mine
+    )
+    assert ticked(mine) == ["همکاران"]
+    admins = await bot_env.tap(button_for(shown, "پرسنل"), chat=GROUP_ID, message=shown)
+    assert ticked(admins) == ["پرسنل"]
+
+
+async def test_edit_text_at_the_preview_keeps_the_books(bot_env):
+    shown = await open_books(bot_env)
+    shown = await bot_env.tap(button_for(shown, "همکاران"), message=shown)
+    lines = await bot_env.tap("تمام", message=shown)
+    await bot_env.tap(exact(lines, "۳۰۰۰۵۰۵ (پیش‌فرض)"), message=lines)
+    preview = await bot_env.say("نسخهٔ اول")
+    await bot_env.tap("ویرایش متن", message=preview)
+    preview = await bot_env.say("Meeting at 10")
+    assert "Meeting at 10" in preview.text and "مخاطبان: همکاران" in plain(preview.text)
+    await tap_send(bot_env, preview)
+    (request,) = bot_env.panel_received("booksend")
+    assert request.fields["message"] == "Meeting at 10"
+    assert json.loads(request.fields["bookid"]) == [13]
