@@ -123,6 +123,9 @@ def test_display_order_mirrors_brackets_and_honours_isolated_variables():
     assert visual("سلام \u2068Demo\u2069!") == "!Demo مالس"
     assert visual("half \u2068an isolate") == "half an isolate"  # cut by line wrapping
     assert visual("hello (world)") == "hello (world)"
+    # a combining mark stays after its letter: ا + tanween, then د ع ب; ه + hamza, then ح ف ص
+    assert visual("بعداً") == "\u0627\u064b\u062f\u0639\u0628"
+    assert visual("صفحهٔ") == "\u0647\u0654\u062d\u0641\u0635"
 
 
 def _change(message: BotMessage):

@@ -46,9 +46,29 @@ def visual(line: str) -> str:
     """One logical line in display order for a left-to-right terminal, brackets mirrored."""
     base = "R" if is_rtl(line) else "L"
     try:
-        return get_display(isolates_as_embeddings(line), base_dir=base)
+        shown = get_display(isolates_as_embeddings(line), base_dir=base)
     except AssertionError:  # a character the reference algorithm does not handle
-        return bidi_rust_display(line, base_dir=base).translate(_UNPAIRED)
+        shown = bidi_rust_display(line, base_dir=base).translate(_UNPAIRED)
+    return _marks_after_bases(shown)
+
+
+def _marks_after_bases(shown: str) -> str:
+    """Reversal puts a combining mark (ً ٔ …) before its Persian letter; put it back after."""
+    out: list[str] = []
+    marks: list[str] = []
+    for char in shown:
+        if unicodedata.category(char) == "Mn":
+            marks.append(char)
+            continue
+        if marks and unicodedata.bidirectional(char) in ("R", "AL"):
+            out.append(char)
+            out.extend(marks)
+        else:
+            out.extend(marks)
+            out.append(char)
+        marks = []
+    out.extend(marks)
+    return "".join(out)
 
 
 def is_rtl(text: str) -> bool:
