@@ -147,3 +147,22 @@ async def test_the_admin_cache_expires_after_its_ttl():
     now[0] = 61
     assert await cache.admin_ids(bot, GROUP) == frozenset()
     assert bot.calls == 2
+
+
+async def test_two_admins_in_one_group_keep_their_own_flows(bot_env):
+    await bot_env.storage.add_staff(SECOND_ADMIN, Role.ADMIN, added_by=ADMIN_ID)
+    second = bot_env.user(SECOND_ADMIN, "Second")
+    group(bot_env, admins=[ADMIN_ID, SECOND_ADMIN])
+    mine = await bot_env.say("/staff", chat=GROUP)
+    prompt = await bot_env.tap(t(bot_env, "staff-button-add"), chat=GROUP, message=mine)
+    theirs = await bot_env.say("/staff", user=second, chat=GROUP)
+    assert t(bot_env, "staff-list-title") in theirs.text
+    await bot_env.stub.reply_to(bot_env.admin, prompt, "12345")  # privacy mode: a reply
+    roles = await bot_env.stub.wait_for_message(GROUP)
+    assert "اپراتور" in roles.button_texts
+    await bot_env.stub.reply_to(second, theirs, "54321")  # the second admin is not asked an id
+    hint = await bot_env.stub.wait_for_message(GROUP)
+    assert hint.text == t(bot_env, "hint-use-buttons")
+    await bot_env.tap("اپراتور", chat=GROUP, message=roles)
+    assert await bot_env.storage.get_role(12345) == Role.OPERATOR
+    assert await bot_env.storage.get_role(54321) is None
