@@ -115,7 +115,7 @@ def test_persian_lines_are_reordered_and_right_aligned_unless_plain():
 
 
 def test_display_order_mirrors_brackets_and_honours_isolated_variables():
-    from bot.demo.render import visual
+    from bot.demo.rtl import visual
 
     assert visual("ورود (انصراف: /cancel)") == "(cancel/ :فارصنا) دورو"
     # a number isolated inside Persian stays whole and in reading order, marks dropped
