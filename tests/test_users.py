@@ -62,7 +62,9 @@ async def fill_form(bot_env, user=None):
 async def test_admin_creates_a_user_that_can_then_log_in(bot_env):
     await bot_env.login()
     review = await fill_form(bot_env)
-    assert "ali_sales" in review.text and "0013542419" in review.text
+    assert (
+        "ali_sales" in review.text and "۰۰۱۳۵۴۲۴۱۹" in review.text and "۰۹۱۲۱۲۳۴۵۶۷" in review.text
+    )
     assert PASSWORD not in review.text and "•••" in review.text
     assert "طلایی" in review.text
     done = await press_create(bot_env)

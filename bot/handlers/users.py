@@ -109,6 +109,8 @@ def _shown_value(context: BotContext, name: str, value: Any) -> str:
     if name == form.ACCESS_FIELD:
         titles = {pid: title for pid, title in _flow(context).get("packages", [])}
         return str(titles.get(value, value))
+    if name in form.NUMERIC_FIELDS:
+        return context.fmt.digits(str(value))
     return str(value)
 
 

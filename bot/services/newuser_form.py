@@ -13,6 +13,8 @@ ACCESS_FIELD = "access_id"
 PASSWORD_FIELD = "password"
 # Fields that must never reach a log line.
 SECRET_FIELDS = frozenset({"username", PASSWORD_FIELD})
+# Fields made of digits: shown with the locale's digits on the review screen.
+NUMERIC_FIELDS = frozenset({"national_id", "certificate_id", "phone", "mobile", "postal_code"})
 
 
 @dataclass(frozen=True, slots=True)
