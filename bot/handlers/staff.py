@@ -21,32 +21,21 @@ from bot.callbacks import on, prefixed
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers import common
+from bot.handlers.staff_changes import (
+    add_member,
+    member_name,
+    remember,
+    remove_member,
+    role_word,
+    set_member_role,
+)
 from bot.keyboards import button
 from bot.services import staff_directory as directory
 from bot.services.chat_admins import is_chat_admin
-from storage import LastAdminError, Role, StaffMember
+from storage import Role, StaffMember
 
 LISTING, ASKING_USER, CHOOSING_ROLE = range(3)
 FLOW_KEY = "staff"
-
-
-# --- words ------------------------------------------------------------------------------------
-
-
-def _name(context: BotContext, user_id: int) -> str:
-    known = directory.known_name(context.bot_data, user_id)
-    if known:
-        return context.t("staff-user-named", name=known, user_id=user_id)
-    return context.t("staff-user-unnamed", user_id=user_id)
-
-
-def _role(context: BotContext, role: Role) -> str:
-    return context.t(f"staff-role-{role.value}")
-
-
-def _remember(context: BotContext, user: User | None) -> None:
-    if user is not None and not user.is_bot:
-        directory.remember_name(context.bot_data, user.id, user.full_name)
 
 
 # --- checks -----------------------------------------------------------------------------------
@@ -75,8 +64,8 @@ async def _allowed(update: Update, context: BotContext) -> bool:
 def _line(context: BotContext, member: StaffMember, key: str = "staff-line") -> str:
     return context.t(
         key,
-        name=_name(context, member.user_id),
-        role=_role(context, member.role),
+        name=member_name(context, member.user_id),
+        role=role_word(context, member.role),
         added=context.fmt.date(member.added_at),
     )
 
@@ -88,7 +77,7 @@ async def _show_list(update: Update, context: BotContext, note: str | None = Non
     lines.append(context.t("staff-list-title"))
     lines += [_line(context, member) for member in members]
     keyboard = [
-        [button(_name(context, m.user_id), "staff.member", m.user_id, owner)] for m in members
+        [button(member_name(context, m.user_id), "staff.member", m.user_id, owner)] for m in members
     ]
     keyboard.append([button(context.t("staff-button-add"), "staff.add", None, owner)])
     keyboard.append([button(context.t("button-done"), "cancel", None, owner)])
@@ -108,46 +97,13 @@ def _member_keyboard(member: StaffMember, context: BotContext, owner: int) -> In
     )
 
 
-# --- changes ----------------------------------------------------------------------------------
-
-
-async def _add(context: BotContext, target: int, role: Role, by: int) -> str:
-    name = _name(context, target)
-    try:
-        added = await context.storage.add_staff(target, role, added_by=by)
-    except LastAdminError:
-        return context.t("staff-last-admin")
-    key = "staff-added" if added else "staff-role-changed"
-    return context.t(key, name=name, role=_role(context, role))
-
-
-async def _set_role(context: BotContext, target: int, role: Role) -> str:
-    name = _name(context, target)
-    try:
-        changed = await context.storage.set_role(target, role)
-    except LastAdminError:
-        return context.t("staff-last-admin")
-    if not changed:
-        return context.t("staff-not-member", name=name)
-    return context.t("staff-role-changed", name=name, role=_role(context, role))
-
-
-async def _remove(context: BotContext, target: int) -> str:
-    name = _name(context, target)
-    try:
-        removed = await context.storage.remove_staff(target)
-    except LastAdminError:
-        return context.t("staff-last-admin")
-    return context.t("staff-removed" if removed else "staff-not-member", name=name)
-
-
 # --- steps ------------------------------------------------------------------------------------
 
 
 async def staff_command(update: Update, context: BotContext) -> int:
     """/staff [add|remove|role …] or the menu button: run the subcommand, or show the list."""
     await common.answer(update)
-    _remember(context, update.effective_user)
+    remember(context, update.effective_user)
     if not await _allowed(update, context):
         return common.END
     args = list(context.args or []) if update.callback_query is None else []
@@ -176,7 +132,7 @@ async def _one_shot(
     if replied is not None:
         if replied.is_bot:
             return context.t("staff-no-bots")
-        _remember(context, replied)
+        remember(context, replied)
         target: int | None = replied.id
     else:
         target, rest = directory.parse_user_id(rest[0] if rest else None), rest[1:]
@@ -185,12 +141,12 @@ async def _one_shot(
     if target is None or command not in {"add", "remove", "role"}:
         return context.t("staff-usage")
     if command == "remove":
-        return await _remove(context, target)
+        return await remove_member(context, target)
     if command == "add":
-        return await _add(context, target, role or Role.OPERATOR, common.user_id(update))
+        return await add_member(context, target, role or Role.OPERATOR, common.user_id(update))
     if role is None:
         return context.t("staff-usage")
-    return await _set_role(context, target, role)
+    return await set_member_role(context, target, role)
 
 
 async def show_list(update: Update, context: BotContext) -> int:
@@ -210,7 +166,7 @@ async def show_member(update: Update, context: BotContext) -> int:
     member = next((m for m in await context.storage.list_staff() if m.user_id == target), None)
     if member is None:
         return await _show_list(
-            update, context, context.t("staff-not-member", name=_name(context, target))
+            update, context, context.t("staff-not-member", name=member_name(context, target))
         )
     keyboard = _member_keyboard(member, context, common.user_id(update))
     await common.show(update, _line(context, member, "staff-member-title"), keyboard)
@@ -223,7 +179,7 @@ async def change_role(update: Update, context: BotContext) -> int:
     if not await _allowed(update, context):
         return common.END
     target, role = update.callback_query.data.value
-    return await _show_list(update, context, await _set_role(context, target, Role(role)))
+    return await _show_list(update, context, await set_member_role(context, target, Role(role)))
 
 
 async def remove(update: Update, context: BotContext) -> int:
@@ -232,7 +188,7 @@ async def remove(update: Update, context: BotContext) -> int:
     if not await _allowed(update, context):
         return common.END
     target = int(update.callback_query.data.value)
-    return await _show_list(update, context, await _remove(context, target))
+    return await _show_list(update, context, await remove_member(context, target))
 
 
 async def ask_user(update: Update, context: BotContext) -> int:
@@ -259,7 +215,7 @@ async def got_user(update: Update, context: BotContext) -> int | None:
         if origin.sender_user.is_bot:
             await common.reply(update, context.t("staff-no-bots"))
             return None
-        _remember(context, origin.sender_user)
+        remember(context, origin.sender_user)
         target = origin.sender_user.id
     else:
         target = directory.parse_user_id(message.text)
@@ -268,12 +224,12 @@ async def got_user(update: Update, context: BotContext) -> int | None:
         return None
     context.user_data[FLOW_KEY] = {"target": target}
     owner = common.user_id(update)
-    roles = [button(_role(context, r), "staff.new_role", r.value, owner) for r in Role]
+    roles = [button(role_word(context, r), "staff.new_role", r.value, owner) for r in Role]
     keyboard = InlineKeyboardMarkup(
         [roles, [button(context.t("button-cancel"), "cancel", None, owner)]]
     )
     await common.reply(
-        update, context.t("staff-choose-role", name=_name(context, target)), keyboard
+        update, context.t("staff-choose-role", name=member_name(context, target)), keyboard
     )
     return CHOOSING_ROLE
 
@@ -287,7 +243,7 @@ async def chosen_role(update: Update, context: BotContext) -> int:
     if target is None:
         return await _show_list(update, context)
     role = Role(update.callback_query.data.value)
-    note = await _add(context, target, role, common.user_id(update))
+    note = await add_member(context, target, role, common.user_id(update))
     return await _show_list(update, context, note)
 
 

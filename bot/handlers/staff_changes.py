@@ -1,0 +1,63 @@
+"""Staff changes and the words for them: names, roles, add / remove / change role.
+
+Each change returns the sentence to show; LastAdminError becomes the "last admin" sentence.
+"""
+
+from __future__ import annotations
+
+from telegram import User
+
+from bot.context import BotContext
+from bot.services import staff_directory as directory
+from storage import LastAdminError, Role
+
+# --- words ------------------------------------------------------------------------------------
+
+
+def member_name(context: BotContext, user_id: int) -> str:
+    known = directory.known_name(context.bot_data, user_id)
+    if known:
+        return context.t("staff-user-named", name=known, user_id=user_id)
+    return context.t("staff-user-unnamed", user_id=user_id)
+
+
+def role_word(context: BotContext, role: Role) -> str:
+    return context.t(f"staff-role-{role.value}")
+
+
+def remember(context: BotContext, user: User | None) -> None:
+    if user is not None and not user.is_bot:
+        directory.remember_name(context.bot_data, user.id, user.full_name)
+
+
+# --- changes ----------------------------------------------------------------------------------
+
+
+async def add_member(context: BotContext, target: int, role: Role, by: int) -> str:
+    name = member_name(context, target)
+    try:
+        added = await context.storage.add_staff(target, role, added_by=by)
+    except LastAdminError:
+        return context.t("staff-last-admin")
+    key = "staff-added" if added else "staff-role-changed"
+    return context.t(key, name=name, role=role_word(context, role))
+
+
+async def set_member_role(context: BotContext, target: int, role: Role) -> str:
+    name = member_name(context, target)
+    try:
+        changed = await context.storage.set_role(target, role)
+    except LastAdminError:
+        return context.t("staff-last-admin")
+    if not changed:
+        return context.t("staff-not-member", name=name)
+    return context.t("staff-role-changed", name=name, role=role_word(context, role))
+
+
+async def remove_member(context: BotContext, target: int) -> str:
+    name = member_name(context, target)
+    try:
+        removed = await context.storage.remove_staff(target)
+    except LastAdminError:
+        return context.t("staff-last-admin")
+    return context.t("staff-removed" if removed else "staff-not-member", name=name)
