@@ -211,3 +211,30 @@ async def test_stray_input_gets_a_hint_and_the_form_stays(bot_env):
     assert prompt(bot_env, "password") in reply.text
     reply = await bot_env.say("/cancel")
     assert reply.text == t(bot_env, "cancelled")
+
+
+async def test_the_new_users_password_and_username_never_reach_a_log_line(bot_env):
+    import io
+    import logging
+
+    from bot.logging_setup import RedactingFilter
+
+    captured = io.StringIO()
+    handler = logging.StreamHandler(captured)
+    handler.addFilter(RedactingFilter())
+    handler.setFormatter(logging.Formatter("%(name)s %(message)s"))
+    root = logging.getLogger()
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    try:
+        await bot_env.login()
+        await fill_form(bot_env)
+        await press_create(bot_env)
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old_level)
+    logs = captured.getvalue()
+    assert "newuser" in logs or "telegram" in logs  # the scenario was logged at DEBUG
+    assert PASSWORD not in logs
+    assert "ali_sales" not in logs
