@@ -166,3 +166,15 @@ async def test_two_admins_in_one_group_keep_their_own_flows(bot_env):
     await bot_env.tap("اپراتور", chat=GROUP, message=roles)
     assert await bot_env.storage.get_role(12345) == Role.OPERATOR
     assert await bot_env.storage.get_role(54321) is None
+
+
+async def test_account_reports_in_a_group_are_for_its_administrators(bot_env):
+    group(bot_env, admins=(ADMIN_ID,), members=(OPERATOR_ID,))
+    operator = await bot_env.add_operator()
+    await bot_env.login(chat_id=GROUP)
+    for command in ("/credit", "/delivery 1", "/history"):
+        refused = await bot_env.say(command, user=operator, chat=GROUP)
+        assert refused.text == t(bot_env, "access-group-admins-only")
+    assert bot_env.panel_received("credit") == []
+    answer = await bot_env.say("/credit", chat=GROUP)
+    assert "۲۵۰٬۰۰۰" in answer.text

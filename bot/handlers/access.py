@@ -14,6 +14,10 @@ from bot.callbacks import Action
 from bot.context import BotContext
 from bot.handlers.common import answer, is_private
 
+# Commands that show the group's panel account; in a group only its administrators may use them.
+# (/staff and /report need the staff admin role too and check both keys in their own handlers.)
+GROUP_ADMIN_COMMANDS = frozenset({"credit", "status", "delivery", "history", "inbox", "packages"})
+
 
 async def gate(update: Update, context: BotContext) -> None:
     """Let staff through; answer everybody else once, briefly, in their chat."""
@@ -32,6 +36,8 @@ async def gate(update: Update, context: BotContext) -> None:
         if owner is not None and owner != user.id:
             await query.answer(context.t("button-not-yours"), show_alert=True)
             raise ApplicationHandlerStop
+    if await _group_admin_command_refused(update, context, user.id):
+        raise ApplicationHandlerStop
     if query is not None and isinstance(query.data, Action) and query.data.name == "noop":
         await query.answer()
         raise ApplicationHandlerStop
@@ -48,6 +54,21 @@ async def _refuse(update: Update, context: BotContext, user_id: int) -> None:
         await message.reply_text(context.t("not-staff", user_id=str(user_id)))
     elif message.text.startswith("/"):
         await message.reply_text(context.t("not-staff-short"))
+
+
+async def _group_admin_command_refused(update: Update, context: BotContext, user_id: int) -> bool:
+    """In a group, the account's reports are for the group's Telegram administrators only."""
+    from bot.services.chat_admins import is_chat_admin
+
+    message = update.effective_message
+    chat = update.effective_chat
+    if chat is None or chat.type == "private" or message is None or not message.text:
+        return False
+    command = message.text.split(maxsplit=1)[0].lstrip("/").split("@")[0].lower()
+    if command not in GROUP_ADMIN_COMMANDS or await is_chat_admin(context, chat.id, user_id):
+        return False
+    await message.reply_text(context.t("access-group-admins-only"))
+    return True
 
 
 def build_access_handlers() -> list[TypeHandler]:
