@@ -52,6 +52,8 @@ async def test_paste_numbers_preview_and_send(bot_env):
     assert any(bulk_id in strip_isolates(t) or _fa(bulk_id) in t for t in result.button_texts)
     audits = await bot_env.storage.recent_audits(bot_env.admin.user_id)
     assert [(a.state.value, a.bulk_id) for a in audits] == [("sent", bulk_id)]
+    followups = bot_env.app.job_queue.get_jobs_by_name(f"followup:{audits[0].id}")
+    assert len(followups) == 1  # delivery polling started for the bulk
 
 
 def _fa(digits: str) -> str:
@@ -170,3 +172,26 @@ async def test_empty_and_too_long_text_stay_at_the_text_step(bot_env):
     assert "۱۰ بخش" in strip_isolates(too_long.text)
     preview = await bot_env.say("کوتاه")
     assert "پیش‌نمایش پیام" in preview.text
+
+
+async def test_menu_buttons_start_send_and_social(bot_env):
+    await bot_env.login()
+    menu = await bot_env.say("/start")
+    send_button = next(text for text in menu.button_texts if "ارسال پیامک" in text)
+    choose = await bot_env.tap(send_button, message=menu)
+    assert "از کدام خط" in choose.text
+    await bot_env.say("/cancel")
+    menu = await bot_env.say("/start")
+    social_button = next(text for text in menu.button_texts if "وایبر" in text)
+    choose = await bot_env.tap(social_button, message=menu)
+    assert "کدام شبکه" in choose.text
+
+
+async def test_message_text_and_numbers_never_reach_our_send_logs(bot_env, caplog):
+    caplog.set_level("DEBUG", logger="bot")
+    await preview_of(bot_env, "09121234567", "secret offer 4711")
+    await bot_env.tap("ارسال")
+    await final_result(bot_env)
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith("bot.services")]
+    assert any("send batch 1" in line for line in ours)
+    assert not any("secret offer" in line or "09121234567" in line for line in ours)

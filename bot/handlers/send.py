@@ -26,6 +26,7 @@ from bot.context import BotContext
 from bot.handlers import preview
 from bot.handlers.common import END, answer, cancel, chat_id, reply, show, timed_out, user_id
 from bot.handlers.preview import current_draft, show_preview
+from bot.handlers.send_render import recipients_summary
 from bot.keyboards import button
 from bot.panel import PanelError, SocialNetwork
 from bot.panel.digits import to_latin_digits
@@ -219,7 +220,7 @@ async def _recipients_received(
     draft = current_draft(context)
     if draft is None:
         return END
-    await reply(update, _summary(context, parsed))
+    await reply(update, recipients_summary(context, parsed))
     if not parsed.valid:
         await reply(update, context.t("send-recipients-none"))
         return RECIPIENTS
@@ -229,28 +230,6 @@ async def _recipients_received(
         return _at(context, await show_preview(update, context, draft))
     await reply(update, context.t("send-ask-text"))
     return _at(context, TEXT)
-
-
-def _summary(context: BotContext, parsed: ParsedRecipients) -> str:
-    t = context.t
-    lines = [
-        t(
-            "send-recipients-summary",
-            valid=len(parsed.valid),
-            duplicates=parsed.duplicates,
-            rejected=len(parsed.rejected),
-        )
-    ]
-    shown = recipients.rejected_to_show(parsed)
-    if shown.items:
-        lines += ["", t("send-rejected-title")]
-        lines += [
-            t("send-rejected-line", token=item.token, reason=t(f"send-reason-{item.reason.value}"))
-            for item in shown.items
-        ]
-    if shown.more:
-        lines.append(t("send-rejected-more", count=shown.more))
-    return "\n".join(lines)
 
 
 async def text_received(update: Update, context: BotContext) -> str | int:

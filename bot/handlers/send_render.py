@@ -6,7 +6,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.context import BotContext
 from bot.keyboards import button
+from bot.panel.numbers import ParsedRecipients
 from bot.panel.sms import Encoding
+from bot.services import recipients
 from bot.services.send_execution import SendOutcome
 from bot.services.sending import Preview, PreviewTicket, SendDraft
 from storage import AuditState
@@ -130,3 +132,26 @@ def report_keyboard(
             ]
         )
     return InlineKeyboardMarkup(rows) if rows else None
+
+
+def recipients_summary(context: BotContext, parsed: ParsedRecipients) -> str:
+    """Valid count, duplicates dropped, and the rejected tokens with their reasons."""
+    t = context.t
+    lines = [
+        t(
+            "send-recipients-summary",
+            valid=len(parsed.valid),
+            duplicates=parsed.duplicates,
+            rejected=len(parsed.rejected),
+        )
+    ]
+    shown = recipients.rejected_to_show(parsed)
+    if shown.items:
+        lines += ["", t("send-rejected-title")]
+        lines += [
+            t("send-rejected-line", token=item.token, reason=t(f"send-reason-{item.reason.value}"))
+            for item in shown.items
+        ]
+    if shown.more:
+        lines.append(t("send-rejected-more", count=shown.more))
+    return "\n".join(lines)
