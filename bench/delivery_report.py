@@ -7,7 +7,7 @@ openpyxl in write_only mode (one `ws.append` per row), and in normal mode. Peak 
 tracemalloc. The time of each step of ours is printed too.
 Goals: ≤ 1 s and ≤ 200 MB peak for 100,000 numbers.
 
-Run: .venv/bin/python bench/delivery_report.py [COUNT]
+Run: .venv/bin/python -m bench.delivery_report [COUNT]
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ junk (words, landlines, foreign, too short or long), separated by newlines, comm
 commas, semicolons and tabs.
 Goals: ≤ 2 s for 1,000,000 numbers, and ≥ 10 × faster than the baseline.
 
-Run: .venv/bin/python bench/numbers.py [COUNT]
+Run: .venv/bin/python -m bench.numbers [COUNT]
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ openpyxl writes inline strings, the slowest layout to read (Excel writes shared 
 Baseline: the naive way, openpyxl load_workbook (not read-only) + phonenumbers per cell, run on
 a 10,000-row sample and extrapolated. Goal: ≤ 3 s for read_recipients_file + batching.
 
-Run: .venv/bin/python bench/recipients_xlsx.py [ROWS]
+Run: .venv/bin/python -m bench.recipients_xlsx [ROWS]
 """
 
 from __future__ import annotations
