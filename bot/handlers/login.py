@@ -24,9 +24,10 @@ from telegram.ext import (
     filters,
 )
 
-from bot.callbacks import Action, on
+from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
+from bot.handlers.account_steps import parse_sender, sender_keyboard, stray_input_handlers
 from bot.handlers.common import (
     END,
     answer,
@@ -41,65 +42,13 @@ from bot.handlers.common import (
 from bot.keyboards import Translate, button
 from bot.logging_setup import SECRETS
 from bot.panel import PanelAuthError, PanelError
-from bot.panel.digits import to_latin_digits
-from bot.services.accounts import SignedIn, group_admins, sign_in, sign_out
+from bot.services.accounts import SignedIn, sign_in, sign_out
+from bot.services.chat_admins import is_chat_admin
 
 USERNAME, PASSWORD, SENDER = range(3)
 
 GROUP_START = r"^/start(@\w+)?\s+login-(-\d+)\s*$"
 USERNAME_PATTERN = re.compile(r"^\S{1,64}$")
-SENDER_PATTERN = re.compile(r"^\+?\d{3,20}$")
-CANCEL_COMMAND = filters.Regex(r"^/cancel(@\w+)?(\s|$)")
-MAX_SENDER_BUTTONS = 10
-
-
-# --- shared pieces (settings uses them too) ------------------------------------------------
-
-
-def stray_input_handlers(hint_key: str) -> list[BaseHandler]:
-    """Answer anything unexpected in a state (text, sticker, photo, command, foreign button)
-    with `hint_key` and stay there; /cancel and the Cancel button still reach the fallbacks."""
-
-    async def hint(update: Update, context: BotContext) -> None:
-        if update.callback_query is not None:
-            await answer(update, context.t(hint_key))
-            return
-        await reply(update, context.t(hint_key))
-
-    def not_cancel(data: object) -> bool:
-        return not (isinstance(data, Action) and data.name == "cancel")
-
-    return [
-        MessageHandler(~CANCEL_COMMAND, hint),
-        CallbackQueryHandler(hint, pattern=not_cancel),
-    ]
-
-
-def parse_sender(text: str) -> str | None:
-    """A typed sender line in Latin digits, or None when it is not one."""
-    line = to_latin_digits(text.strip()).replace(" ", "")
-    return line if SENDER_PATTERN.match(line) else None
-
-
-def sender_keyboard(
-    t: Translate, lines: list[str] | None, choose: str, extra: InlineKeyboardButton, owner: int
-) -> InlineKeyboardMarkup:
-    """The panel's sender lines (one tap picks), then `extra` (skip / no default) and Cancel."""
-    keyboard = [[button(line, choose, line, owner)] for line in (lines or [])[:MAX_SENDER_BUTTONS]]
-    keyboard.append([extra, button(t("button-cancel"), "cancel", owner=owner)])
-    return InlineKeyboardMarkup(keyboard)
-
-
-async def is_group_admin(context: BotContext, group_id: int, member_id: int) -> bool:
-    """True if `member_id` administers `group_id` on Telegram (list cached for a short time)."""
-
-    async def fetch(chat: int) -> list[int]:
-        return [admin.user.id for admin in await context.bot.get_chat_administrators(chat)]
-
-    try:
-        return await group_admins(context.services.extras).is_admin(group_id, member_id, fetch)
-    except TelegramError:  # the bot is not in that group, or it is gone
-        return False
 
 
 def _flow(context: BotContext) -> dict[str, Any]:
@@ -119,7 +68,7 @@ def _end(context: BotContext) -> int:
 async def group_login_link(update: Update, context: BotContext) -> None:
     """/login in a group: the group's administrators get a link to continue in private."""
     group = chat_id(update)
-    if not await is_group_admin(context, group, user_id(update)):
+    if not await is_chat_admin(context, group, user_id(update)):
         await reply(update, context.t("login-group-not-admin"))
         return
     link = f"https://t.me/{context.bot.username}?start=login-{group}"
@@ -145,7 +94,7 @@ async def ask_group_username(update: Update, context: BotContext) -> int:
     """/start login-<group id> in private: a group admin sets the group's account. → USERNAME"""
     assert context.matches is not None
     group = int(context.matches[0].group(2))
-    if not await is_group_admin(context, group, user_id(update)):
+    if not await is_chat_admin(context, group, user_id(update)):
         await reply(update, context.t("login-group-not-admin"))
         return _end(context)
     title = await _group_title(context, group)
@@ -195,7 +144,7 @@ async def receive_password(update: Update, context: BotContext) -> int:
     if "username" not in flow or "target" not in flow:  # state lost (e.g. after a restart)
         return await ask_username(update, context)
     target = int(flow["target"])
-    if target != chat_id(update) and not await is_group_admin(context, target, user_id(update)):
+    if target != chat_id(update) and not await is_chat_admin(context, target, user_id(update)):
         await reply(update, context.t("login-group-not-admin"))
         return _end(context)
     status = await reply(update, context.t("login-checking"))
@@ -295,7 +244,7 @@ async def login_timed_out(update: Update, context: BotContext) -> None:
 async def ask_logout(update: Update, context: BotContext) -> None:
     """/logout: confirm before the chat's account is forgotten (groups: its admins only)."""
     target, owner = chat_id(update), user_id(update)
-    if not is_private(update) and not await is_group_admin(context, target, owner):
+    if not is_private(update) and not await is_chat_admin(context, target, owner):
         await reply(update, context.t("login-group-not-admin"))
         return
     if await context.storage.get_credentials(target) is None:
@@ -316,7 +265,7 @@ async def confirm_logout(update: Update, context: BotContext) -> None:
     """ "Yes": forget the account of this chat."""
     await answer(update)
     target = chat_id(update)
-    if not is_private(update) and not await is_group_admin(context, target, user_id(update)):
+    if not is_private(update) and not await is_chat_admin(context, target, user_id(update)):
         await show(update, context.t("login-group-not-admin"))
         return
     await sign_out(context.storage, context.services.panels, target)

@@ -16,8 +16,8 @@ from telegram.ext import (
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
+from bot.handlers.account_steps import parse_sender, sender_keyboard, stray_input_handlers
 from bot.handlers.common import END, answer, cancel, chat_id, reply, show, timed_out, user_id
-from bot.handlers.login import parse_sender, sender_keyboard, stray_input_handlers
 from bot.keyboards import Translate, button
 from bot.panel import PanelError
 

@@ -1,18 +1,15 @@
-"""Panel accounts of chats: checked with the panel before they are kept; group administrators.
+"""Panel accounts of chats: checked with the panel before they are kept.
 
 `sign_in` is the only way credentials reach storage from the bot: it asks the panel for the
 credit with them first, so a wrong password or an unreachable panel never stores anything.
-`GroupAdmins` caches Telegram's administrator list of a group for a short time (one
-getChatAdministrators call per group, not one per command).
+(Who administers a group is `bot.services.chat_admins`.)
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bot.logging_setup import SECRETS
 from bot.panel import PanelError
@@ -20,11 +17,6 @@ from bot.panel import PanelError
 if TYPE_CHECKING:
     from bot.services.panels import PanelProvider
     from storage import Storage
-
-GROUP_ADMINS_TTL = 60.0  # seconds a group's administrator list is trusted
-_GROUP_ADMINS_KEY = "group_admins"
-
-AdminFetcher = Callable[[int], Awaitable[Iterable[int]]]
 
 
 @dataclass(frozen=True)
@@ -80,38 +72,3 @@ async def sign_out(storage: Storage, panels: PanelProvider, chat_id: int) -> boo
     await storage.delete_credentials(chat_id)
     await panels.forget(credentials.username, credentials.password)
     return True
-
-
-class GroupAdmins:
-    """Telegram administrators of groups, each list cached for `ttl` seconds."""
-
-    def __init__(
-        self, ttl: float = GROUP_ADMINS_TTL, clock: Callable[[], float] = time.monotonic
-    ) -> None:
-        self._ttl = ttl
-        self._clock = clock
-        self._lists: dict[int, tuple[float, frozenset[int]]] = {}
-
-    async def admin_ids(self, chat_id: int, fetch: AdminFetcher) -> frozenset[int]:
-        """The administrators of `chat_id`, fetched with `fetch` when the cache is stale."""
-        now = self._clock()
-        cached = self._lists.get(chat_id)
-        if cached is not None and now - cached[0] < self._ttl:
-            return cached[1]
-        admins = frozenset(await fetch(chat_id))
-        self._lists[chat_id] = (now, admins)
-        return admins
-
-    async def is_admin(self, chat_id: int, user_id: int, fetch: AdminFetcher) -> bool:
-        return user_id in await self.admin_ids(chat_id, fetch)
-
-    def forget(self, chat_id: int) -> None:
-        self._lists.pop(chat_id, None)
-
-
-def group_admins(extras: dict[str, Any]) -> GroupAdmins:
-    """The one GroupAdmins of the application, kept in `Services.extras`."""
-    cache = extras.get(_GROUP_ADMINS_KEY)
-    if not isinstance(cache, GroupAdmins):
-        cache = extras[_GROUP_ADMINS_KEY] = GroupAdmins()
-    return cache
