@@ -79,3 +79,23 @@ async def test_start_in_a_group_lists_the_group_commands(bot_env):
     reply = await bot_env.say("/start", chat=GROUP_ID)
     assert "/report" in reply.text and "/login" in reply.text
     assert not reply.buttons
+
+
+async def test_every_menu_button_starts_its_feature(bot_env):
+    """No menu button falls through to the "not available" answer of the fallback.
+
+    Each button is tapped by another admin, so one feature's open flow cannot hide the next."""
+    from storage import Role
+
+    unclaimed = []
+    for number, label in enumerate(EVERYONE_SEES + ADMINS_ALSO_SEE):
+        admin_id = 2000 + number
+        await bot_env.storage.add_staff(admin_id, Role.ADMIN, added_by=ADMIN_ID)
+        admin = bot_env.user(admin_id, f"Admin{number}")
+        await bot_env.login(user=admin)
+        menu = await bot_env.say("/start", user=admin)
+        answer = await bot_env.stub.tap(admin, menu.message_id, text=label)
+        if answer.text == "این گزینه فعلاً در دسترس نیست.":
+            unclaimed.append(label)
+    await bot_env.stub.wait_idle()
+    assert unclaimed == []
