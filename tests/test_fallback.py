@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import ADMIN_ID
 
 GROUP_ID = -100800
@@ -38,3 +40,13 @@ async def test_chatter_and_foreign_commands_in_a_group_get_no_answer(bot_env):
     assert bot_env.stub.messages(GROUP_ID) == []
     reply = await bot_env.say("/help", chat=GROUP_ID)  # the bot does hear the group
     assert "/start" in reply.text
+
+
+@pytest.mark.parametrize("command", ["/books", "/postal", "/jobs", "/send"])
+async def test_cancel_leaves_every_target_flow(bot_env, command):
+    await bot_env.login()
+    await bot_env.say(command)
+    answer = await bot_env.say("/cancel")
+    assert answer.text == bot_env.app.services.i18n.t("cancelled", locale="fa")
+    await bot_env.say("/cancel")  # outside a flow now: answered, not looping
+    assert bot_env.panel_received("send") == []

@@ -19,6 +19,7 @@ from bot.context import BotContext
 from bot.handlers.common import END, answer, cancel, show, timed_out, user_id
 from bot.handlers.preview import preview_states
 from bot.handlers.target_steps import (
+    STRAY_INPUT,
     back_cancel_row,
     chat_panel,
     hint_buttons,
@@ -240,18 +241,18 @@ def build_books_handlers(settings: Settings) -> list[BaseHandler]:
                     pattern=on("books.toggle", "books.all", "books.none", "books.page"),
                 ),
                 CallbackQueryHandler(books_done, pattern=on("books.done")),
-                MessageHandler(filters.ALL, hint_buttons),
+                MessageHandler(STRAY_INPUT, hint_buttons),
             ],
             SENDER: [
                 CallbackQueryHandler(sender_tapped, pattern=on("books.sender")),
                 CallbackQueryHandler(back_to_books, pattern=on("books.back_to_books")),
                 MessageHandler(typed, sender_typed),
-                MessageHandler(filters.ALL, hint_text),
+                MessageHandler(STRAY_INPUT, hint_text),
             ],
             TEXT: [
                 CallbackQueryHandler(back_to_sender, pattern=on("books.back_to_sender")),
                 MessageHandler(typed, text_typed),
-                MessageHandler(filters.ALL, hint_text),
+                MessageHandler(STRAY_INPUT, hint_text),
             ],
             **preview_states(),
             ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],

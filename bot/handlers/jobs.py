@@ -20,6 +20,7 @@ from bot.context import BotContext
 from bot.handlers.common import END, answer, cancel, show, timed_out, user_id
 from bot.handlers.preview import preview_states
 from bot.handlers.target_steps import (
+    STRAY_INPUT,
     back_cancel_row,
     chat_panel,
     default_line,
@@ -291,7 +292,7 @@ def build_jobs_handlers(settings: Settings) -> list[BaseHandler]:
                 CallbackQueryHandler(job_tapped, pattern=on("jobs.job")),
                 CallbackQueryHandler(job_page, pattern=on("jobs.page", "jobs.all_jobs")),
                 MessageHandler(typed, job_typed),
-                MessageHandler(filters.ALL, hint_job),
+                MessageHandler(STRAY_INPUT, hint_job),
             ],
             TRENDS: [
                 CallbackQueryHandler(
@@ -300,12 +301,12 @@ def build_jobs_handlers(settings: Settings) -> list[BaseHandler]:
                 ),
                 CallbackQueryHandler(trends_done, pattern=on("jobs.done")),
                 CallbackQueryHandler(back, pattern=on("jobs.back_to_job")),
-                MessageHandler(filters.ALL, hint_buttons),
+                MessageHandler(STRAY_INPUT, hint_buttons),
             ],
             TEXT: [
                 CallbackQueryHandler(back, pattern=on("jobs.back_to_trends")),
                 MessageHandler(typed, text_typed),
-                MessageHandler(filters.ALL, hint_text),
+                MessageHandler(STRAY_INPUT, hint_text),
             ],
             **preview_states(),
             ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],

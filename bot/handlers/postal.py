@@ -20,6 +20,7 @@ from bot.context import BotContext
 from bot.handlers.common import END, answer, cancel, show, timed_out, user_id
 from bot.handlers.preview import preview_states
 from bot.handlers.target_steps import (
+    STRAY_INPUT,
     back_cancel_row,
     chat_panel,
     default_line,
@@ -316,22 +317,22 @@ def build_postal_handlers(settings: Settings) -> list[BaseHandler]:
                 CallbackQueryHandler(area_tapped, pattern=on("postal.area")),
                 CallbackQueryHandler(area_page, pattern=on("postal.page", "postal.all_areas")),
                 MessageHandler(typed, area_typed),
-                MessageHandler(filters.ALL, hint_area),
+                MessageHandler(STRAY_INPUT, hint_area),
             ],
             OPERATOR: [
                 CallbackQueryHandler(operator_tapped, pattern=on("postal.operator")),
                 CallbackQueryHandler(back, pattern=on("postal.back_to_area")),
-                MessageHandler(filters.ALL, hint_buttons),
+                MessageHandler(STRAY_INPUT, hint_buttons),
             ],
             GENDER: [
                 CallbackQueryHandler(gender_tapped, pattern=on("postal.gender")),
                 CallbackQueryHandler(back, pattern=on("postal.back_to_operator")),
-                MessageHandler(filters.ALL, hint_buttons),
+                MessageHandler(STRAY_INPUT, hint_buttons),
             ],
             TEXT: [
                 CallbackQueryHandler(back, pattern=on("postal.back_to_gender")),
                 MessageHandler(typed, text_typed),
-                MessageHandler(filters.ALL, hint_text),
+                MessageHandler(STRAY_INPUT, hint_text),
             ],
             **preview_states(),
             ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],

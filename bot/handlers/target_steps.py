@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import filters
 
 from bot.context import BotContext
 from bot.handlers.common import END, answer, chat_id, reply, show
@@ -119,3 +120,8 @@ async def text_to_preview(update: Update, context: BotContext, draft: SendDraft)
         await reply(update, context.t(problem.locale_key, **problem.variables))
         return None
     return await show_preview(update, context, draft)
+
+
+# Anything typed or sent in a step, except /cancel (which must reach the fallbacks: a state's own
+# handlers are checked before them).
+STRAY_INPUT = filters.ALL & ~filters.Regex(r"^/cancel(@\w+)?(\s|$)")
