@@ -46,6 +46,7 @@ MENU_WIDTH = 2
 COMMANDS: tuple[str, ...] = (
     "start",
     "send",
+    "social",
     "books",
     "postal",
     "jobs",

@@ -60,7 +60,8 @@ help-staff =
     /lang — change language (Persian or English)
 
     Sending
-    /send — send SMS to numbers (text, or a txt, csv or xlsx file); Telegram or Viber sends from the main menu
+    /send — send SMS to numbers (text, or a txt, csv or xlsx file)
+    /social — send through Telegram or Viber
     /books — send to phone books
     /postal — send by postal code, operator and gender
     /jobs — send by job and trend

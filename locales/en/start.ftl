@@ -38,6 +38,7 @@ start-command-help = Help and the list of commands
 start-command-login = Sign in to the SMS panel account
 start-command-logout = Sign out of the panel account
 start-command-send = Send SMS to numbers
+start-command-social = Send through Telegram or Viber
 start-command-books = Send to phone books
 start-command-postal = Send by postal code
 start-command-jobs = Send by job

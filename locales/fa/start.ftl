@@ -38,6 +38,7 @@ start-command-help = راهنما و فهرست فرمان‌ها
 start-command-login = ورود حساب پنل پیامک
 start-command-logout = خروج از حساب پنل
 start-command-send = ارسال پیامک به شماره‌ها
+start-command-social = ارسال از راه تلگرام یا وایبر
 start-command-books = ارسال به دفترچه‌های تلفن
 start-command-postal = ارسال بر اساس کد پستی
 start-command-jobs = ارسال بر اساس شغل
