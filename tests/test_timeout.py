@@ -1,0 +1,36 @@
+"""A half-finished conversation closes after the configured idle time, with a message."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.botapi_stub import running_botapi_stub
+from bot.formatting import strip_isolates
+from bot.panel.fake import running_fake_panel
+from bot.runtime import running_bot
+from tests.conftest import ADMIN_ID, DEMO_SENDER, TOKEN, make_settings
+
+
+@pytest.mark.parametrize("command", ["/send", "/books", "/postal", "/jobs", "/login"])
+async def test_idle_conversation_times_out_with_a_message(tmp_path, command):
+    async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
+        settings = make_settings(tmp_path, fake.url, stub.base_url, conversation_timeout=1)
+        admin = stub.add_user(ADMIN_ID, "Admin")
+        async with running_bot(settings, base_file_url=stub.base_file_url, poll_timeout=1) as app:
+            i18n = app.services.i18n
+            await app.services.storage.set_credentials(
+                ADMIN_ID, username="demo", password="demo", sender=DEMO_SENDER
+            )
+            await stub.send_text(admin, command)
+            await stub.wait_for_message(ADMIN_ID)
+            closed = await stub.wait_for_message(
+                ADMIN_ID,
+                lambda m: m.text == i18n.t("conversation-timed-out", locale="fa"),
+                timeout=5,
+            )
+            await stub.send_text(admin, "09121234567")  # too late: no flow takes it any more
+            after = await stub.wait_for_message(ADMIN_ID, timeout=5)
+        assert closed.text
+        assert "شماره‌های گیرندگان" not in strip_isolates(after.text)
+        assert "حالا متن پیام" not in strip_isolates(after.text)
+        assert fake.state.requests_for("send") == []
