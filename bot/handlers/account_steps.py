@@ -1,40 +1,24 @@
-"""Steps shared by the account flows (/login, /settings): sender lines and stray input."""
+"""Steps shared by the account flows (/login, /settings): the sender line."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler
 
-from bot.callbacks import Action
+from bot.callbacks import on
 from bot.context import BotContext
 from bot.handlers.common import answer, reply
+from bot.handlers.conversation import TYPED
 from bot.keyboards import Translate, button
 from bot.panel.digits import to_latin_digits
 
 SENDER_PATTERN = re.compile(r"^\+?\d{3,20}$")
-CANCEL_COMMAND = filters.Regex(r"^/cancel(@\w+)?(\s|$)")
 MAX_SENDER_BUTTONS = 10
 
-
-def stray_input_handlers(hint_key: str) -> list[BaseHandler]:
-    """Answer anything unexpected in a state (text, sticker, photo, command, foreign button)
-    with `hint_key` and stay there; /cancel and the Cancel button still reach the fallbacks."""
-
-    async def hint(update: Update, context: BotContext) -> None:
-        if update.callback_query is not None:
-            await answer(update, context.t(hint_key))
-            return
-        await reply(update, context.t(hint_key))
-
-    def not_cancel(data: object) -> bool:
-        return not (isinstance(data, Action) and data.name == "cancel")
-
-    return [
-        MessageHandler(~CANCEL_COMMAND, hint),
-        CallbackQueryHandler(hint, pattern=not_cancel),
-    ]
+KeepSender = Callable[[Update, BotContext, str], Awaitable[int]]
 
 
 def parse_sender(text: str) -> str | None:
@@ -50,3 +34,25 @@ def sender_keyboard(
     keyboard = [[button(line, choose, line, owner)] for line in (lines or [])[:MAX_SENDER_BUTTONS]]
     keyboard.append([extra, button(t("button-cancel"), "cancel", owner=owner)])
     return InlineKeyboardMarkup(keyboard)
+
+
+def sender_handlers(
+    choose: str, bad_sender_key: str, keep: KeepSender, stay: int
+) -> list[BaseHandler]:
+    """A line button (`choose`) or a typed line, handed to `keep` (which returns the next state);
+    typed text that is no line number is answered with `bad_sender_key` and stays in `stay`."""
+
+    async def tapped(update: Update, context: BotContext) -> int:
+        await answer(update)
+        assert update.callback_query is not None
+        return await keep(update, context, str(update.callback_query.data.value))
+
+    async def typed(update: Update, context: BotContext) -> int:
+        assert update.message is not None and update.message.text is not None
+        line = parse_sender(update.message.text)
+        if line is None:
+            await reply(update, context.t(bad_sender_key))
+            return stay
+        return await keep(update, context, line)
+
+    return [CallbackQueryHandler(tapped, pattern=on(choose)), MessageHandler(TYPED, typed)]

@@ -20,25 +20,15 @@ from telegram.ext import (
     CommandHandler,
     ConversationHandler,
     MessageHandler,
-    TypeHandler,
     filters,
 )
 
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.account_steps import parse_sender, sender_keyboard, stray_input_handlers
-from bot.handlers.common import (
-    END,
-    answer,
-    cancel,
-    chat_id,
-    is_private,
-    reply,
-    show,
-    timed_out,
-    user_id,
-)
+from bot.handlers.account_steps import sender_handlers, sender_keyboard
+from bot.handlers.common import END, answer, chat_id, is_private, reply, show, timed_out, user_id
+from bot.handlers.conversation import TYPED, build_conversation, stray_input_handlers
 from bot.keyboards import Translate, button
 from bot.logging_setup import SECRETS
 from bot.panel import PanelAuthError, PanelError
@@ -201,23 +191,6 @@ async def _edit(
         await reply(update, text, markup)
 
 
-async def choose_sender(update: Update, context: BotContext) -> int:
-    """A sender line button. → END"""
-    await answer(update)
-    assert update.callback_query is not None
-    return await _keep_sender(update, context, str(update.callback_query.data.value))
-
-
-async def type_sender(update: Update, context: BotContext) -> int:
-    """A typed sender line. → END (or SENDER again when it is not a line number)"""
-    assert update.message is not None and update.message.text is not None
-    line = parse_sender(update.message.text)
-    if line is None:
-        await reply(update, context.t("login-bad-sender"))
-        return SENDER
-    return await _keep_sender(update, context, line)
-
-
 async def _keep_sender(update: Update, context: BotContext, line: str) -> int:
     target = int(_flow(context).get("target", chat_id(update)))
     await context.storage.set_default_sender(target, line)
@@ -280,8 +253,9 @@ async def keep_login(update: Update, context: BotContext) -> None:
 
 def build_login_conversation(settings: Settings) -> ConversationHandler:
     private = filters.ChatType.PRIVATE
-    text = filters.TEXT & ~filters.COMMAND
-    return ConversationHandler(
+    return build_conversation(
+        "login",
+        settings,
         entry_points=[
             CommandHandler("login", ask_username, filters=private),
             CallbackQueryHandler(ask_username, pattern=on("login.start")),
@@ -289,32 +263,22 @@ def build_login_conversation(settings: Settings) -> ConversationHandler:
         ],
         states={
             USERNAME: [
-                MessageHandler(text, receive_username),
+                MessageHandler(TYPED, receive_username),
                 *stray_input_handlers("login-hint-username"),
             ],
             PASSWORD: [
-                MessageHandler(text, receive_password),
+                MessageHandler(TYPED, receive_password),
                 CallbackQueryHandler(other_username, pattern=on("login.username")),
                 *stray_input_handlers("login-hint-password"),
             ],
             SENDER: [
-                CallbackQueryHandler(choose_sender, pattern=on("login.sender")),
+                *sender_handlers("login.sender", "login-bad-sender", _keep_sender, SENDER),
                 CallbackQueryHandler(skip_sender, pattern=on("login.skip")),
-                MessageHandler(text, type_sender),
                 *stray_input_handlers("login-hint-sender"),
             ],
-            ConversationHandler.TIMEOUT: [TypeHandler(Update, login_timed_out)],
         },
-        fallbacks=[
-            CommandHandler("cancel", cancel),
-            CallbackQueryHandler(cancel, pattern=on("cancel")),
-        ],
-        name="login",
-        persistent=True,
-        per_chat=True,
-        per_user=True,
+        on_timeout=login_timed_out,
         allow_reentry=True,
-        conversation_timeout=settings.conversation_timeout,
     )
 
 

@@ -17,14 +17,14 @@ from telegram.ext import (
     CommandHandler,
     ConversationHandler,
     MessageHandler,
-    TypeHandler,
     filters,
 )
 
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.common import END, answer, cancel, reply, send_document, show, timed_out, user_id
+from bot.handlers.common import END, answer, reply, send_document, show, user_id
+from bot.handlers.conversation import TYPED, build_conversation
 from bot.handlers.reports_account import (
     account,
     account_handlers,
@@ -182,7 +182,9 @@ async def stray_input(update: Update, context: BotContext) -> int:
 
 
 def _bulk_id_conversation(settings: Settings) -> ConversationHandler:
-    return ConversationHandler(
+    return build_conversation(
+        "reports",
+        settings,
         entry_points=[
             CommandHandler("delivery", delivery_command),
             CommandHandler("status", status_command),
@@ -191,23 +193,13 @@ def _bulk_id_conversation(settings: Settings) -> ConversationHandler:
         ],
         states={
             ASK_BULK_ID: [
-                MessageHandler(filters.TEXT & ~filters.COMMAND, typed_bulk_id),
+                MessageHandler(TYPED, typed_bulk_id),
                 CallbackQueryHandler(open_delivery, pattern=on("report.delivery")),
                 CallbackQueryHandler(open_status, pattern=on("report.status")),
             ],
-            ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
         },
-        fallbacks=[
-            CommandHandler("cancel", cancel),
-            CallbackQueryHandler(cancel, pattern=on("cancel")),
-            MessageHandler(filters.ALL, stray_input),
-        ],
-        name="reports",
-        persistent=True,
-        per_chat=True,
-        per_user=True,
+        fallbacks=[MessageHandler(filters.ALL, stray_input)],
         allow_reentry=True,
-        conversation_timeout=settings.conversation_timeout,
     )
 
 

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import (
-    BaseHandler,
-    CallbackQueryHandler,
-    CommandHandler,
-    ConversationHandler,
-    MessageHandler,
-    TypeHandler,
-    filters,
-)
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.account_steps import parse_sender, sender_keyboard, stray_input_handlers
-from bot.handlers.common import END, answer, cancel, chat_id, reply, show, timed_out, user_id
+from bot.handlers.account_steps import sender_handlers, sender_keyboard
+from bot.handlers.common import END, answer, chat_id, reply, show, user_id
+from bot.handlers.conversation import build_conversation, stray_input_handlers
 from bot.keyboards import Translate, button
 from bot.panel import PanelError
 
@@ -117,23 +110,6 @@ async def ask_sender(update: Update, context: BotContext) -> int:
     return SENDER
 
 
-async def choose_sender(update: Update, context: BotContext) -> int:
-    """A sender line button. → END"""
-    await answer(update)
-    assert update.callback_query is not None
-    return await _keep_sender(update, context, str(update.callback_query.data.value))
-
-
-async def type_sender(update: Update, context: BotContext) -> int:
-    """A typed sender line. → END (or SENDER again when it is not a line number)"""
-    assert update.message is not None and update.message.text is not None
-    line = parse_sender(update.message.text)
-    if line is None:
-        await reply(update, context.t("settings-bad-sender"))
-        return SENDER
-    return await _keep_sender(update, context, line)
-
-
 async def _keep_sender(update: Update, context: BotContext, line: str) -> int:
     if not await context.storage.set_default_sender(chat_id(update), line):
         await show(update, context.t("settings-need-login"))
@@ -158,8 +134,9 @@ async def close(update: Update, context: BotContext) -> int:
 
 
 def build_settings_handlers(settings: Settings) -> list[BaseHandler]:
-    text = filters.TEXT & ~filters.COMMAND
-    conversation = ConversationHandler(
+    conversation = build_conversation(
+        "settings",
+        settings,
         entry_points=[
             CommandHandler("settings", show_settings),
             CallbackQueryHandler(show_settings, pattern=on("menu.settings")),
@@ -174,22 +151,13 @@ def build_settings_handlers(settings: Settings) -> list[BaseHandler]:
                 *stray_input_handlers("hint-use-buttons"),
             ],
             SENDER: [
-                CallbackQueryHandler(choose_sender, pattern=on("settings.sender.set")),
+                *sender_handlers(
+                    "settings.sender.set", "settings-bad-sender", _keep_sender, SENDER
+                ),
                 CallbackQueryHandler(clear_sender, pattern=on("settings.sender.clear")),
-                MessageHandler(text, type_sender),
                 *stray_input_handlers("settings-hint-sender"),
             ],
-            ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
         },
-        fallbacks=[
-            CommandHandler("cancel", cancel),
-            CallbackQueryHandler(cancel, pattern=on("cancel")),
-        ],
-        name="settings",
-        persistent=True,
-        per_chat=True,
-        per_user=True,
         allow_reentry=True,
-        conversation_timeout=settings.conversation_timeout,
     )
     return [conversation]

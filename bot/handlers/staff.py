@@ -7,20 +7,13 @@ Admins only, checked on every step; in a group the admin must also administer th
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, MessageOriginUser, Update, User
-from telegram.ext import (
-    BaseHandler,
-    CallbackQueryHandler,
-    CommandHandler,
-    ConversationHandler,
-    MessageHandler,
-    TypeHandler,
-    filters,
-)
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.callbacks import on, prefixed
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers import common
+from bot.handlers.conversation import TYPED, build_conversation
 from bot.handlers.staff_changes import (
     add_member,
     member_name,
@@ -254,7 +247,9 @@ async def stray(update: Update, context: BotContext) -> None:
 
 
 def build_staff_handlers(settings: Settings) -> list[BaseHandler]:
-    conversation = ConversationHandler(
+    conversation = build_conversation(
+        "staff",
+        settings,
         entry_points=[
             CommandHandler("staff", staff_command),
             CallbackQueryHandler(staff_command, pattern=on("menu.staff")),
@@ -267,23 +262,13 @@ def build_staff_handlers(settings: Settings) -> list[BaseHandler]:
                 CallbackQueryHandler(ask_user, pattern=on("staff.add")),
                 CallbackQueryHandler(show_list, pattern=on("staff.list")),
             ],
-            ASKING_USER: [
-                MessageHandler((filters.TEXT & ~filters.COMMAND) | filters.FORWARDED, got_user)
-            ],
+            ASKING_USER: [MessageHandler(TYPED | filters.FORWARDED, got_user)],
             CHOOSING_ROLE: [CallbackQueryHandler(chosen_role, pattern=on("staff.new_role"))],
-            ConversationHandler.TIMEOUT: [TypeHandler(Update, common.timed_out)],
         },
         fallbacks=[
             CommandHandler("staff", staff_command),
-            CommandHandler("cancel", common.cancel),
-            CallbackQueryHandler(common.cancel, pattern=on("cancel")),
             CallbackQueryHandler(stray, pattern=prefixed("staff.")),
             MessageHandler(filters.ALL, stray),
         ],
-        name="staff",
-        persistent=True,
-        per_chat=True,
-        per_user=True,
-        conversation_timeout=settings.conversation_timeout,
     )
     return [conversation]

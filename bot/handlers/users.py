@@ -13,21 +13,14 @@ from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
-from telegram.ext import (
-    BaseHandler,
-    CallbackQueryHandler,
-    CommandHandler,
-    ConversationHandler,
-    MessageHandler,
-    TypeHandler,
-    filters,
-)
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.callbacks import on, prefixed
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers import common
 from bot.handlers.access import is_admin
+from bot.handlers.conversation import TYPED, build_conversation
 from bot.keyboards import button, rows
 from bot.logging_setup import SECRETS
 from bot.panel import PanelError
@@ -272,31 +265,26 @@ async def timed_out(update: Update, context: BotContext) -> None:
 
 
 def build_users_handlers(settings: Settings) -> list[BaseHandler]:
-    text = filters.TEXT & ~filters.COMMAND
-    conversation = ConversationHandler(
+    conversation = build_conversation(
+        "newuser",
+        settings,
         entry_points=[
             CommandHandler("newuser", start),
             CallbackQueryHandler(start, pattern=on("menu.newuser")),
         ],
         states={
-            TYPING: [MessageHandler(text, typed_value)],
+            TYPING: [MessageHandler(TYPED, typed_value)],
             CHOOSING_ACCESS: [CallbackQueryHandler(chosen_access, pattern=on("newuser.access"))],
             REVIEWING: [
                 CallbackQueryHandler(edit_field, pattern=on("newuser.edit")),
                 CallbackQueryHandler(create, pattern=on("newuser.create")),
             ],
-            ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
         },
         fallbacks=[
-            CommandHandler("cancel", cancel),
-            CallbackQueryHandler(cancel, pattern=on("cancel")),
             MessageHandler(filters.ALL, stray),
             CallbackQueryHandler(stray, pattern=prefixed("newuser.")),
         ],
-        name="newuser",
-        persistent=True,
-        per_chat=True,
-        per_user=True,
-        conversation_timeout=settings.conversation_timeout,
+        cancel=cancel,
+        on_timeout=timed_out,
     )
     return [conversation]
