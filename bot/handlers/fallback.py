@@ -12,6 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filt
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers.common import answer, reply
+from bot.handlers.preview import build_stale_handlers
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:
@@ -32,6 +33,9 @@ async def unclaimed_tap(update: Update, context: BotContext) -> None:
 def build_fallback_handlers(settings: Settings) -> list[BaseHandler]:
     private = filters.ChatType.PRIVATE
     return [
+        # Send buttons that no live conversation took (spent, timed out): registered last so
+        # that every flow's own preview sees its live taps first.
+        *build_stale_handlers(),
         MessageHandler(private & filters.COMMAND, unknown_command),
         MessageHandler(private & ~filters.StatusUpdate.ALL, stray_message),
         CallbackQueryHandler(unclaimed_tap),

@@ -22,7 +22,8 @@ states: Send executes the draft exactly once (``bot.services.send_execution``) a
 conversation with the result (delivery-report and bulk-state buttons); Edit text asks for a
 new text and shows the preview again; a panel error that sent nothing stays at the preview.
 Cancel is the conversation's own ``Action("cancel")`` fallback. ``build_stale_handlers()``
-(registered by the send module) answers taps on spent previews: "already sent, bulk id …".
+(registered last, by the fallback module) answers Send taps no live conversation took: "already
+sent, bulk id …", or "this preview is outdated" when nothing was sent with it.
 """
 
 from __future__ import annotations
@@ -264,11 +265,11 @@ async def stale_confirm(update: Update, context: BotContext) -> None:
 
 
 def _is_spent_confirm(data: object) -> bool:
+    """A Send button no live conversation claimed: spent, or its flow timed out or ended."""
     return (
         isinstance(data, Action)
         and data.name == "send.confirm"
         and isinstance(data.value, PreviewTicket)
-        and data.value.done
     )
 
 

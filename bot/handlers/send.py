@@ -306,4 +306,4 @@ def build_send_conversation(settings: Settings) -> ConversationHandler:
 
 
 def build_send_handlers(settings: Settings) -> list[BaseHandler]:
-    return [build_send_conversation(settings), *preview.build_stale_handlers()]
+    return [build_send_conversation(settings)]
