@@ -3,31 +3,22 @@
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import (
-    BaseHandler,
-    CallbackQueryHandler,
-    CommandHandler,
-    ConversationHandler,
-    MessageHandler,
-    TypeHandler,
-    filters,
-)
+from telegram.ext import BaseHandler, CallbackQueryHandler
 
-from bot.callbacks import Action, on, prefixed
+from bot.callbacks import Action, on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.common import END, answer, cancel, show, timed_out, user_id
-from bot.handlers.preview import preview_states
+from bot.handlers.common import END, answer, show, user_id
 from bot.handlers.target_steps import (
-    STRAY_INPUT,
     back_cancel_row,
+    build_target_conversation,
+    buttons_step,
     chat_panel,
-    hint_buttons,
-    hint_text,
     keep_selection,
     lost,
     selection_of,
     sender_lines,
+    text_step,
     text_to_preview,
 )
 from bot.keyboards import button, multi_select, rows
@@ -228,44 +219,18 @@ async def text_typed(update: Update, context: BotContext) -> str | int | None:
 
 
 def build_books_handlers(settings: Settings) -> list[BaseHandler]:
-    typed = filters.TEXT & ~filters.COMMAND
-    conversation = ConversationHandler(
-        entry_points=[
-            CommandHandler("books", start),
-            CallbackQueryHandler(start, pattern=on("menu.books")),
+    states = {
+        CHOOSE: buttons_step(
+            CallbackQueryHandler(
+                change_selection,
+                pattern=on("books.toggle", "books.all", "books.none", "books.page"),
+            ),
+            CallbackQueryHandler(books_done, pattern=on("books.done")),
+        ),
+        SENDER: [
+            CallbackQueryHandler(sender_tapped, pattern=on("books.sender")),
+            *text_step(sender_typed, back_to_books, "books.back_to_books"),
         ],
-        states={
-            CHOOSE: [
-                CallbackQueryHandler(
-                    change_selection,
-                    pattern=on("books.toggle", "books.all", "books.none", "books.page"),
-                ),
-                CallbackQueryHandler(books_done, pattern=on("books.done")),
-                MessageHandler(STRAY_INPUT, hint_buttons),
-            ],
-            SENDER: [
-                CallbackQueryHandler(sender_tapped, pattern=on("books.sender")),
-                CallbackQueryHandler(back_to_books, pattern=on("books.back_to_books")),
-                MessageHandler(typed, sender_typed),
-                MessageHandler(STRAY_INPUT, hint_text),
-            ],
-            TEXT: [
-                CallbackQueryHandler(back_to_sender, pattern=on("books.back_to_sender")),
-                MessageHandler(typed, text_typed),
-                MessageHandler(STRAY_INPUT, hint_text),
-            ],
-            **preview_states(),
-            ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
-        },
-        fallbacks=[
-            CommandHandler("cancel", cancel),
-            CallbackQueryHandler(cancel, pattern=on("cancel")),
-            CallbackQueryHandler(hint_buttons, pattern=prefixed("books.")),
-        ],
-        name="books",
-        persistent=True,
-        per_chat=True,
-        per_user=True,
-        conversation_timeout=settings.conversation_timeout,
-    )
-    return [conversation]
+        TEXT: text_step(text_typed, back_to_sender, "books.back_to_sender"),
+    }
+    return [build_target_conversation("books", settings, start, states)]

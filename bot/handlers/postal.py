@@ -3,43 +3,32 @@ the shared preview and send. Back steps through every choice."""
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import (
-    BaseHandler,
-    CallbackQueryHandler,
-    CommandHandler,
-    ConversationHandler,
-    MessageHandler,
-    TypeHandler,
-    filters,
-)
+from functools import partial
 
-from bot.callbacks import Action, on, prefixed
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler
+
+from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.common import END, answer, cancel, show, timed_out, user_id
-from bot.handlers.preview import preview_states
+from bot.handlers.common import END, answer, show, user_id
+from bot.handlers.list_steps import ListActions, ListKeys, PagedList
 from bot.handlers.target_steps import (
-    STRAY_INPUT,
+    CountedKeys,
     back_cancel_row,
+    build_target_conversation,
+    buttons_step,
     chat_panel,
-    default_line,
-    extra_row,
-    hint_buttons,
-    hint_text,
-    keep_selection,
-    lost,
-    selection_of,
-    text_to_preview,
+    counted_text_to_preview,
+    text_step,
 )
-from bot.keyboards import button, single_select
+from bot.keyboards import button
 from bot.panel import Gender, Operator, PanelError, PostalArea
 from bot.services.sending import SendDraft
 from bot.services.targets import (
     PostalCodeError,
     PostalSelection,
     count_postal,
-    filter_by_title,
     load_areas,
     parse_postal_code,
 )
@@ -47,6 +36,9 @@ from storage import OperationKind
 
 AREA, OPERATOR, GENDER, TEXT = "postal.area", "postal.operator", "postal.gender", "postal.text"
 PER_PAGE = 8
+TEXT_KEYS = CountedKeys(
+    empty="postal-count-empty", no_account="postal-no-account", no_sender="postal-no-sender"
+)
 
 
 # --- screens -------------------------------------------------------------------------------
@@ -67,23 +59,26 @@ def _area_label(context: BotContext, area: PostalArea) -> str:
     return context.t("postal-area-option", area=area.title, code=code)
 
 
-def _area_screen(context: BotContext, selection: PostalSelection, owner: int) -> Screen:
-    options = [(area.id, _area_label(context, area)) for area in selection.shown_areas]
-    markup = single_select(
-        options,
-        choose="postal.area",
-        page_action="postal.page",
-        page=selection.page,
-        per_page=PER_PAGE,
-        t=context.t,
-        owner=owner,
-    )
-    lines = [context.t("postal-choose-area")]
-    if selection.query:
-        lines.append(context.t("postal-filtered", query=selection.query, count=len(options)))
-        show_all = button(context.t("postal-show-all"), "postal.all_areas", None, owner)
-        markup = extra_row(markup, [show_all])
-    return "\n\n".join(lines), markup
+AREA_LIST = PagedList(
+    kind=PostalSelection,
+    state=AREA,
+    load=load_areas,
+    options=lambda context, selection: [
+        (area.id, _area_label(context, area)) for area in selection.shown_areas
+    ],
+    searchable=lambda selection: [area for area in selection.areas if area.postal_code],
+    actions=ListActions(choose="postal.area", page="postal.page", show_all="postal.all_areas"),
+    keys=ListKeys(
+        title="postal-choose-area",
+        filtered="postal-filtered",
+        show_all="postal-show-all",
+        no_match="postal-no-match",
+        hint="postal-hint-area",
+        lost="postal-lost",
+        no_account="postal-no-account",
+    ),
+    per_page=PER_PAGE,
+)
 
 
 def _operator_screen(context: BotContext, selection: PostalSelection, owner: int) -> Screen:
@@ -132,88 +127,42 @@ def _count_screen(context: BotContext, selection: PostalSelection, owner: int) -
 # --- steps ---------------------------------------------------------------------------------
 
 
-def _selection(context: BotContext) -> PostalSelection | None:
-    return selection_of(context, PostalSelection)
-
-
-async def _lost(update: Update, context: BotContext) -> int:
-    return await lost(update, context, "postal-lost")
-
-
-async def start(update: Update, context: BotContext) -> int | str:
-    """/postal or the menu button: load the areas and show them, paged."""
-    await answer(update)
-    panel = await chat_panel(update, context, "postal-no-account")
-    if panel is None:
-        return END
-    try:
-        selection = await load_areas(panel)
-    except PanelError as error:
-        await show(update, context.panel_error(error))
-        return END
-    keep_selection(context, selection)
-    await show(update, *_area_screen(context, selection, user_id(update)))
-    return AREA
-
-
-async def area_page(update: Update, context: BotContext) -> str | int:
-    """◀ ▶ or "show all areas": redraw the area list in place."""
-    await answer(update)
-    selection = _selection(context)
-    if selection is None:
-        return await _lost(update, context)
-    action: Action = update.callback_query.data
-    if action.name == "postal.all_areas":
-        selection.query, selection.page = "", 0
-    else:
-        selection.page = int(action.value)
-    await show(update, *_area_screen(context, selection, user_id(update)))
-    return AREA
-
-
 async def area_tapped(update: Update, context: BotContext) -> str | int:
     """An area: keep its postal code and ask for the operator."""
     await answer(update)
-    selection = _selection(context)
+    selection = AREA_LIST.current(context)
     if selection is None:
-        return await _lost(update, context)
+        return await AREA_LIST.lost(update, context)
     if not selection.choose_area(int(update.callback_query.data.value)):
-        await show(update, *_area_screen(context, selection, user_id(update)))
-        return AREA
+        return await AREA_LIST.show(update, context, selection)
     await show(update, *_operator_screen(context, selection, user_id(update)))
     return OPERATOR
 
 
 async def area_typed(update: Update, context: BotContext) -> str | int:
     """Typed text: a 10-digit postal code goes on; other text filters the areas by name."""
-    selection = _selection(context)
+    selection = AREA_LIST.current(context)
     if selection is None:
-        return await _lost(update, context)
+        return await AREA_LIST.lost(update, context)
     text = update.message.text
     try:
         code = parse_postal_code(text)
     except PostalCodeError as error:
         await update.message.reply_text(context.t("postal-code-length", digits=error.digits))
         return AREA
-    owner = user_id(update)
-    if code is not None:
-        selection.choose_code(code)
-        await show(update, *_operator_screen(context, selection, owner))
-        return OPERATOR
-    if not filter_by_title([a for a in selection.areas if a.postal_code], text):
-        await update.message.reply_text(context.t("postal-no-match", query=text.strip()))
-        return AREA
-    selection.query, selection.page = text.strip(), 0
-    await show(update, *_area_screen(context, selection, owner))
-    return AREA
+    if code is None:
+        return await AREA_LIST.filter(update, context, selection, text)
+    selection.choose_code(code)
+    await show(update, *_operator_screen(context, selection, user_id(update)))
+    return OPERATOR
 
 
 async def operator_tapped(update: Update, context: BotContext) -> str | int:
     """An operator: keep it and ask for the gender."""
     await answer(update)
-    selection = _selection(context)
+    selection = AREA_LIST.current(context)
     if selection is None:
-        return await _lost(update, context)
+        return await AREA_LIST.lost(update, context)
     selection.operator = Operator(update.callback_query.data.value)
     await show(update, *_gender_screen(context, selection, user_id(update)))
     return GENDER
@@ -222,9 +171,9 @@ async def operator_tapped(update: Update, context: BotContext) -> str | int:
 async def gender_tapped(update: Update, context: BotContext) -> str | int:
     """A gender: ask the panel how many numbers the target holds, show it, ask for the text."""
     await answer(update)
-    selection = _selection(context)
+    selection = AREA_LIST.current(context)
     if selection is None:
-        return await _lost(update, context)
+        return await AREA_LIST.lost(update, context)
     selection.gender = Gender(int(update.callback_query.data.value))
     return await _show_count(update, context, selection)
 
@@ -247,14 +196,13 @@ async def _show_count(update: Update, context: BotContext, selection: PostalSele
 async def back(update: Update, context: BotContext) -> str | int:
     """Back: the previous choice, with what was chosen kept."""
     await answer(update)
-    selection = _selection(context)
+    selection = AREA_LIST.current(context)
     if selection is None:
-        return await _lost(update, context)
+        return await AREA_LIST.lost(update, context)
     owner = user_id(update)
     name = update.callback_query.data.name
     if name == "postal.back_to_area":
-        await show(update, *_area_screen(context, selection, owner))
-        return AREA
+        return await AREA_LIST.show(update, context, selection)
     if name == "postal.back_to_operator":
         await show(update, *_operator_screen(context, selection, owner))
         return OPERATOR
@@ -264,20 +212,11 @@ async def back(update: Update, context: BotContext) -> str | int:
 
 async def text_typed(update: Update, context: BotContext) -> str | int | None:
     """The message: hand the draft to the shared preview."""
-    selection = _selection(context)
+    selection = AREA_LIST.current(context)
     if selection is None:
-        return await _lost(update, context)
-    if not selection.count:
-        await update.message.reply_text(context.t("postal-count-empty"))
-        return TEXT
-    panel = await chat_panel(update, context, "postal-no-account")
-    if panel is None:
-        return END
-    sender = await default_line(update, context, panel)
-    if sender is None:
-        await update.message.reply_text(context.t("postal-no-sender"))
-        return TEXT
-    return await text_to_preview(update, context, _draft(context, selection, sender))
+        return await AREA_LIST.lost(update, context)
+    draft = partial(_draft, context, selection)
+    return await counted_text_to_preview(update, context, selection.count, TEXT_KEYS, draft)
 
 
 def _draft(context: BotContext, selection: PostalSelection, sender: str) -> SendDraft:
@@ -299,53 +238,17 @@ def _draft(context: BotContext, selection: PostalSelection, sender: str) -> Send
     )
 
 
-async def hint_area(update: Update, context: BotContext) -> None:
-    """A sticker, photo or command on the area list: say what works here, stay."""
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(context.t("postal-hint-area"))
-
-
 def build_postal_handlers(settings: Settings) -> list[BaseHandler]:
-    typed = filters.TEXT & ~filters.COMMAND
-    conversation = ConversationHandler(
-        entry_points=[
-            CommandHandler("postal", start),
-            CallbackQueryHandler(start, pattern=on("menu.postal")),
-        ],
-        states={
-            AREA: [
-                CallbackQueryHandler(area_tapped, pattern=on("postal.area")),
-                CallbackQueryHandler(area_page, pattern=on("postal.page", "postal.all_areas")),
-                MessageHandler(typed, area_typed),
-                MessageHandler(STRAY_INPUT, hint_area),
-            ],
-            OPERATOR: [
-                CallbackQueryHandler(operator_tapped, pattern=on("postal.operator")),
-                CallbackQueryHandler(back, pattern=on("postal.back_to_area")),
-                MessageHandler(STRAY_INPUT, hint_buttons),
-            ],
-            GENDER: [
-                CallbackQueryHandler(gender_tapped, pattern=on("postal.gender")),
-                CallbackQueryHandler(back, pattern=on("postal.back_to_operator")),
-                MessageHandler(STRAY_INPUT, hint_buttons),
-            ],
-            TEXT: [
-                CallbackQueryHandler(back, pattern=on("postal.back_to_gender")),
-                MessageHandler(typed, text_typed),
-                MessageHandler(STRAY_INPUT, hint_text),
-            ],
-            **preview_states(),
-            ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
-        },
-        fallbacks=[
-            CommandHandler("cancel", cancel),
-            CallbackQueryHandler(cancel, pattern=on("cancel")),
-            CallbackQueryHandler(hint_buttons, pattern=prefixed("postal.")),
-        ],
-        name="postal",
-        persistent=True,
-        per_chat=True,
-        per_user=True,
-        conversation_timeout=settings.conversation_timeout,
-    )
-    return [conversation]
+    states = {
+        AREA: AREA_LIST.handlers(area_tapped, area_typed),
+        OPERATOR: buttons_step(
+            CallbackQueryHandler(operator_tapped, pattern=on("postal.operator")),
+            CallbackQueryHandler(back, pattern=on("postal.back_to_area")),
+        ),
+        GENDER: buttons_step(
+            CallbackQueryHandler(gender_tapped, pattern=on("postal.gender")),
+            CallbackQueryHandler(back, pattern=on("postal.back_to_operator")),
+        ),
+        TEXT: text_step(text_typed, back, "postal.back_to_gender"),
+    }
+    return [build_target_conversation("postal", settings, AREA_LIST.start, states)]

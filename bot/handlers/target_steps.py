@@ -1,16 +1,28 @@
-"""Steps the target flows (phone books, postal code, jobs) share: stray input, back rows,
-the flow's selection in ``user_data`` and the panel of the chat."""
+"""Steps the target flows (phone books, postal code, jobs) share: the flow's selection in
+``user_data``, the panel of the chat, back rows, stray input, the message step and the
+ConversationHandler around them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import filters
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+)
 
+from bot.callbacks import on, prefixed
+from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers.common import END, answer, chat_id, reply, show
-from bot.handlers.preview import show_preview
+from bot.handlers.conversation import STRAY_INPUT, TYPED, Callback, build_conversation
+from bot.handlers.preview import preview_states, show_preview
 from bot.keyboards import button
 from bot.panel import PanelClient, PanelError
 from bot.services.sending import SendDraft, TextProblem, check_text
@@ -20,6 +32,15 @@ FLOW = "flow"
 """Where a target flow keeps its selection in ``user_data`` (common.cancel drops it)."""
 
 S = TypeVar("S")
+
+
+@dataclass(frozen=True)
+class CountedKeys:
+    """Locale keys of a counted target's message step."""
+
+    empty: str
+    no_account: str
+    no_sender: str
 
 
 def selection_of(context: BotContext, kind: type[S]) -> S | None:
@@ -108,6 +129,28 @@ async def default_line(update: Update, context: BotContext, panel: PanelClient) 
     return default
 
 
+async def counted_text_to_preview(
+    update: Update,
+    context: BotContext,
+    count: int | None,
+    keys: CountedKeys,
+    draft: Callable[[str], SendDraft],
+) -> str | int | None:
+    """The message of a counted target (postal, jobs): an empty target or no known sender line
+    is said and the step stays (None); else `draft(sender line)` goes to the preview."""
+    if not count:
+        await update.message.reply_text(context.t(keys.empty))
+        return None
+    panel = await chat_panel(update, context, keys.no_account)
+    if panel is None:
+        return END
+    sender = await default_line(update, context, panel)
+    if sender is None:
+        await update.message.reply_text(context.t(keys.no_sender))
+        return None
+    return await text_to_preview(update, context, draft(sender))
+
+
 async def text_to_preview(update: Update, context: BotContext, draft: SendDraft) -> str | None:
     """Check the typed message and hand `draft` (with it) to the shared preview.
 
@@ -122,6 +165,33 @@ async def text_to_preview(update: Update, context: BotContext, draft: SendDraft)
     return await show_preview(update, context, draft)
 
 
-# Anything typed or sent in a step, except /cancel (which must reach the fallbacks: a state's own
-# handlers are checked before them).
-STRAY_INPUT = filters.ALL & ~filters.Regex(r"^/cancel(@\w+)?(\s|$)")
+def text_step(typed: Callback, back: Callback, back_action: str) -> list[BaseHandler]:
+    """The handlers of a step that asks for the message: Back (`back_action`), the text, and a
+    hint for anything else."""
+    return [
+        CallbackQueryHandler(back, pattern=on(back_action)),
+        MessageHandler(TYPED, typed),
+        MessageHandler(STRAY_INPUT, hint_text),
+    ]
+
+
+def buttons_step(*handlers: BaseHandler) -> list[BaseHandler]:
+    """A step answered with buttons only: `handlers`, then a hint for any message."""
+    return [*handlers, MessageHandler(STRAY_INPUT, hint_buttons)]
+
+
+def build_target_conversation(
+    name: str, settings: Settings, start: Callback, states: dict[object, list[BaseHandler]]
+) -> ConversationHandler:
+    """A target flow: /`name` or the menu's `menu.<name>` → `states` → the shared preview; an
+    old button of the flow (`<name>.…`) is answered with the buttons hint."""
+    return build_conversation(
+        name,
+        settings,
+        entry_points=[
+            CommandHandler(name, start),
+            CallbackQueryHandler(start, pattern=on(f"menu.{name}")),
+        ],
+        states={**states, **preview_states()},
+        fallbacks=[CallbackQueryHandler(hint_buttons, pattern=prefixed(f"{name}."))],
+    )
