@@ -13,10 +13,10 @@ from bot.handlers.common import END, answer, show, user_id
 from bot.handlers.list_steps import ListActions, ListKeys, PagedList
 from bot.handlers.target_steps import (
     CountedKeys,
-    back_cancel_row,
     build_target_conversation,
     buttons_step,
     chat_panel,
+    count_screen,
     counted_text_to_preview,
     text_step,
     with_back,
@@ -30,7 +30,10 @@ from storage import OperationKind
 JOB, TRENDS, TEXT = "jobs.job", "jobs.trends", "jobs.text"
 PER_PAGE = 8
 TEXT_KEYS = CountedKeys(
-    empty="jobs-count-empty", no_account="jobs-no-account", no_sender="jobs-no-sender"
+    ask="jobs-ask-text",
+    empty="jobs-count-empty",
+    no_account="jobs-no-account",
+    no_sender="jobs-no-sender",
 )
 
 Screen = tuple[str, InlineKeyboardMarkup]
@@ -93,9 +96,7 @@ def _count_screen(context: BotContext, selection: JobsSelection, owner: int) -> 
     summary = context.t(
         "jobs-count", target=trends_in_words(context, selection), count=selection.count or 0
     )
-    follow = "jobs-ask-text" if selection.count else "jobs-count-empty"
-    markup = InlineKeyboardMarkup([back_cancel_row(context, "jobs.back_to_trends", owner)])
-    return f"{summary}\n\n{context.t(follow)}", markup
+    return count_screen(context, summary, selection.count, TEXT_KEYS, "jobs.back_to_trends", owner)
 
 
 # --- steps ---------------------------------------------------------------------------------

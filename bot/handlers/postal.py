@@ -19,6 +19,7 @@ from bot.handlers.target_steps import (
     build_target_conversation,
     buttons_step,
     chat_panel,
+    count_screen,
     counted_text_to_preview,
     text_step,
 )
@@ -37,7 +38,10 @@ from storage import OperationKind
 AREA, OPERATOR, GENDER, TEXT = "postal.area", "postal.operator", "postal.gender", "postal.text"
 PER_PAGE = 8
 TEXT_KEYS = CountedKeys(
-    empty="postal-count-empty", no_account="postal-no-account", no_sender="postal-no-sender"
+    ask="postal-ask-text",
+    empty="postal-count-empty",
+    no_account="postal-no-account",
+    no_sender="postal-no-sender",
 )
 
 
@@ -119,9 +123,9 @@ def _count_screen(context: BotContext, selection: PostalSelection, owner: int) -
         gender=context.fmt.gender(selection.gender),
         count=selection.count or 0,
     )
-    follow = "postal-ask-text" if selection.count else "postal-count-empty"
-    markup = InlineKeyboardMarkup([back_cancel_row(context, "postal.back_to_gender", owner)])
-    return f"{summary}\n\n{context.t(follow)}", markup
+    return count_screen(
+        context, summary, selection.count, TEXT_KEYS, "postal.back_to_gender", owner
+    )
 
 
 # --- steps ---------------------------------------------------------------------------------

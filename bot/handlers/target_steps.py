@@ -38,6 +38,7 @@ S = TypeVar("S")
 class CountedKeys:
     """Locale keys of a counted target's message step."""
 
+    ask: str
     empty: str
     no_account: str
     no_sender: str
@@ -92,6 +93,16 @@ def extra_row(
     """`markup` with `row` inserted just above its last (Back / Cancel) row."""
     keyboard = [list(r) for r in markup.inline_keyboard]
     return InlineKeyboardMarkup([*keyboard[:-1], row, keyboard[-1]])
+
+
+def count_screen(
+    context: BotContext, summary: str, count: int | None, keys: CountedKeys, back: str, owner: int
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The counted target (`summary`), then "type the message" (or "nothing to send to") with
+    Back (`back`) and Cancel."""
+    follow = keys.ask if count else keys.empty
+    markup = InlineKeyboardMarkup([back_cancel_row(context, back, owner)])
+    return f"{summary}\n\n{context.t(follow)}", markup
 
 
 async def hint_buttons(update: Update, context: BotContext) -> None:
