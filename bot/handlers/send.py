@@ -16,7 +16,6 @@ from telegram.ext import (
     CommandHandler,
     ConversationHandler,
     MessageHandler,
-    TypeHandler,
     filters,
 )
 
@@ -24,7 +23,8 @@ from bot.callbacks import Action, on
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers import preview
-from bot.handlers.common import END, answer, cancel, chat_id, reply, show, timed_out, user_id
+from bot.handlers.common import END, answer, cancel, chat_id, reply, show, user_id
+from bot.handlers.conversation import build_conversation
 from bot.handlers.preview import current_draft, show_preview
 from bot.handlers.send_render import recipients_summary
 from bot.keyboards import button
@@ -280,9 +280,10 @@ def build_send_conversation(settings: Settings) -> ConversationHandler:
         ],
         TEXT: [MessageHandler(filters.TEXT & not_command, text_received)],
         **preview.preview_states(edit_recipients=edit_recipients),
-        ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
     }
-    return ConversationHandler(
+    return build_conversation(
+        "send",
+        settings,
         entry_points=[
             CommandHandler("send", start_send),
             CommandHandler("social", start_social),
@@ -290,18 +291,9 @@ def build_send_conversation(settings: Settings) -> ConversationHandler:
             CallbackQueryHandler(start_social, pattern=on("menu.social")),
         ],
         states=states,
-        fallbacks=[
-            CommandHandler("cancel", _cancel),
-            CallbackQueryHandler(_cancel, pattern=on("cancel")),
-            MessageHandler(filters.ALL, stray),
-            CallbackQueryHandler(stray),
-        ],
-        name="send",
-        persistent=True,
-        per_chat=True,
-        per_user=True,
+        fallbacks=[MessageHandler(filters.ALL, stray), CallbackQueryHandler(stray)],
+        cancel=_cancel,
         allow_reentry=True,
-        conversation_timeout=settings.conversation_timeout,
     )
 
 
