@@ -26,11 +26,18 @@ async def wait_text(bot_env, fragment: str, chat: int | None = None) -> BotMessa
 
 
 async def final_result(bot_env, chat: int | None = None) -> BotMessage:
-    """After Send: the progress message's last edit (the result)."""
-    return await bot_env.stub.wait_for_message(
-        chat or bot_env.admin.user_id,
-        lambda message: "در حال ارسال" not in (message.text or ""),
-    )
+    """After Send: the result (one request: the preview edited into it; several batches: the
+    progress message's last edit)."""
+    chat = chat or bot_env.admin.user_id
+
+    def is_result(message: BotMessage) -> bool:
+        text = message.text or ""
+        return "در حال ارسال" not in text and "پیش‌نمایش" not in text
+
+    latest = bot_env.last(chat)
+    if is_result(latest) and latest.edits:
+        return latest
+    return await bot_env.stub.wait_for_message(chat, is_result)
 
 
 async def numbers_and_text(bot_env, numbers: str, text: str = PERSIAN_TEXT) -> BotMessage:

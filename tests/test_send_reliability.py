@@ -31,8 +31,7 @@ async def audit_states(bot_env) -> list[str]:
 async def test_insufficient_credit_stays_at_the_preview_and_retry_works(bot_env):
     await preview_of(bot_env, TWO_NUMBERS)
     bot_env.fake.state.inject("send", code=5)
-    await bot_env.tap("ارسال")
-    failure = await wait_text(bot_env, "اعتبار کافی نیست")
+    failure = await bot_env.tap("ارسال")  # the preview becomes the answer
     assert "کد ۵" in strip_isolates(failure.text)
     again = await wait_text(bot_env, "پیش‌نمایش پیام")
     assert "تعداد گیرندگان: ۲" in strip_isolates(again.text)
@@ -47,8 +46,8 @@ async def test_insufficient_credit_stays_at_the_preview_and_retry_works(bot_env)
 async def test_unknown_panel_code_shows_the_code(bot_env):
     await preview_of(bot_env, TWO_NUMBERS)
     bot_env.fake.state.inject("send", code=4242)
-    await bot_env.tap("ارسال")
-    failure = await wait_text(bot_env, "۴۲۴۲")
+    failure = await bot_env.tap("ارسال")  # the preview becomes the answer
+    assert "۴۲۴۲" in failure.text
     assert "خطای ناشناخته" in failure.text
 
 

@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+import weakref
 from collections.abc import Sequence
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
-from telegram.ext import ConversationHandler
+from telegram.ext import Application, ConversationHandler
 
 from bot.context import BotContext
 
 TELEGRAM_TEXT_LIMIT = 4096
 END = ConversationHandler.END
+FLUSH_DELAY_SECONDS = 0.2
+_pending_flushes: weakref.WeakSet[Application] = weakref.WeakSet()
+
+
+def flush_soon(application: Application) -> None:
+    """Write persistence right after the current update finished (conversation state included).
+
+    PTB otherwise writes only every `update_interval` seconds. Flushes requested within
+    FLUSH_DELAY_SECONDS are coalesced into one: 50 chats confirming at once cost one write of
+    everything, not 50 (`update_persistence` deep-copies all data under one lock).
+    """
+    if application in _pending_flushes:
+        return
+    _pending_flushes.add(application)
+
+    async def flush() -> None:
+        await asyncio.sleep(FLUSH_DELAY_SECONDS)
+        _pending_flushes.discard(application)
+        await application.update_persistence()
+
+    application.create_task(flush(), name="flush-persistence")
 
 
 def split_text(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:

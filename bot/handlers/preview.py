@@ -37,7 +37,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filt
 
 from bot.callbacks import Action, on
 from bot.context import BotContext
-from bot.handlers.common import END, answer, chat_id, edit_quietly, reply, show, user_id
+from bot.handlers.common import END, answer, chat_id, edit_quietly, flush_soon, reply, show, user_id
 from bot.handlers.send_render import (
     outcome_text,
     preview_keyboard,
@@ -108,7 +108,7 @@ async def receive_new_text(update: Update, context: BotContext) -> str:
 
 async def confirm(update: Update, context: BotContext) -> object:
     """Send tapped: claim the operation once, send in batches, show the result."""
-    await answer(update)
+    await answer(update, context.t("send-sending-toast"))
     query = update.callback_query
     assert query is not None
     ticket = query.data.value if isinstance(query.data, Action) else None
@@ -131,7 +131,15 @@ async def confirm(update: Update, context: BotContext) -> object:
 
 
 async def _execute(update: Update, context: BotContext, draft: SendDraft, panel) -> object:
-    message = await show(update, context.t("send-sending", done=0, total=draft.recipient_count))
+    batch_size = context.settings.send_batch_size
+    several_batches = draft.has_list and draft.recipient_count > batch_size
+    # One panel request: the toast of the tap says "sending…"; the preview becomes the result.
+    # Several: one progress message, edited as the batches go out.
+    message = (
+        await show(update, context.t("send-sending", done=0, total=draft.recipient_count))
+        if several_batches
+        else None
+    )
     report = _progress_reporter(context, message)
     outcome = await send_execution.execute(
         draft,
@@ -139,16 +147,16 @@ async def _execute(update: Update, context: BotContext, draft: SendDraft, panel)
         storage=context.storage,
         chat_id=chat_id(update),
         user_id=user_id(update),
-        batch_size=context.settings.send_batch_size,
+        batch_size=batch_size,
         progress=report,
     )
-    await context.application.update_persistence()
+    flush_soon(context.application)  # the claim is in the database; this saves the flow's end
     text = outcome_text(context, outcome)
     markup = report_keyboard(context, outcome, user_id(update))
     if message is not None:
         await edit_quietly(message, text, markup)
     else:
-        await reply(update, text, markup)
+        await show(update, text, markup)
     _schedule_followups(context, outcome, chat_id(update))
     if outcome.failed_definitely:
         return await _back_to_preview(update, context, draft, outcome)

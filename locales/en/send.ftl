@@ -70,6 +70,7 @@ send-not-logged-in = No panel account is set for this chat yet. Please /login fi
 ## Sending and the result
 
 send-sending = Sending… { $done } of { $total } recipients
+send-sending-toast = Sending…
 send-result-sent = ✅ Message sent to { $count } recipients.
 send-result-bulk = Bulk id: { $bulk_id }
 send-result-batch = Batch { $index }: { $count } recipients, bulk id { $bulk_id }

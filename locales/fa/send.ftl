@@ -70,6 +70,7 @@ send-not-logged-in = هنوز حساب پنل برای این گفت‌وگو ث
 ## Sending and the result
 
 send-sending = در حال ارسال… { $done } از { $total } گیرنده
+send-sending-toast = در حال ارسال…
 send-result-sent = ✅ پیام برای { $count } گیرنده فرستاده شد.
 send-result-bulk = شناسهٔ ارسال: { $bulk_id }
 send-result-batch = دستهٔ { $index }: { $count } گیرنده، شناسهٔ ارسال { $bulk_id }
