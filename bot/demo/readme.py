@@ -1,8 +1,8 @@
 """`python -m bot.demo.readme`: regenerate the README's demo transcript from the sample script.
 
 Replays bot/demo/scripts/demo-send.script (plain mode, as `panelbot demo --script … --plain`
-would) and
-writes its transcript between the two marker lines of README.md's "Offline demo" section.
+would) and writes its transcript between the two marker lines of README.md's "Offline demo"
+section.
 """
 
 from __future__ import annotations
