@@ -39,7 +39,7 @@ def mobile(text: str) -> str | None:
 
 
 def phone(text: str) -> str | None:
-    """A landline with its area code, as 0XXXXXXXXXX (021 8888 1234, +98 21 8888 1234)."""
+    """A landline with its area code, as 0 and ten digits (021 8888 1234, +98 21 8888 1234)."""
     match = _LANDLINE.fullmatch(digits_only(text))
     return f"0{match.group(1)}" if match else None
 
