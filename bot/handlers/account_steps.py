@@ -31,7 +31,8 @@ def sender_keyboard(
     t: Translate, lines: list[str] | None, choose: str, extra: InlineKeyboardButton, owner: int
 ) -> InlineKeyboardMarkup:
     """The panel's sender lines (one tap picks), then `extra` (skip / no default) and Cancel."""
-    keyboard = [[button(line, choose, line, owner)] for line in (lines or [])[:MAX_SENDER_BUTTONS]]
+    shown = (lines or [])[:MAX_SENDER_BUTTONS]
+    keyboard = [[button(t("sender-line", line=line), choose, line, owner)] for line in shown]
     keyboard.append([extra, button(t("button-cancel"), "cancel", owner=owner)])
     return InlineKeyboardMarkup(keyboard)
 

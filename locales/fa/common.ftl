@@ -1,13 +1,15 @@
 # Shared words: buttons, generic replies, help. Keys here carry no feature prefix;
 # every other file's keys start with its own name (send.ftl → send-…).
+# Wording: locales/GLOSSARY.md. Commands and numbers are isolated at format time: write them plainly.
 
 ## Buttons
 
 button-send = ارسال
 button-cancel = لغو
 button-back = بازگشت
-button-next = بعدی ◀
-button-previous = ▶ قبلی
+# Shown right-to-left, in the row [previous] [page] [next]: both arrows point outward.
+button-next = ▶ بعدی
+button-previous = قبلی ◀
 page-of = صفحهٔ { $page } از { $pages }
 button-confirm = تأیید
 button-edit-text = ویرایش متن
@@ -19,9 +21,10 @@ button-yes = بله
 button-no = خیر
 button-checked = ✅ { $label }
 button-unchecked = ⬜ { $label }
+sender-line = { $line }
 
-button-expired = این دکمه دیگر کار نمی‌کند. لطفاً دوباره از /start شروع کنید.
-button-not-yours = فقط کسی که این کار را شروع کرده می‌تواند این دکمه‌ها را بزند.
+button-expired = این دکمه مال پیامی قدیمی است و دیگر کار نمی‌کند. برای شروع دوباره، /start را بفرستید.
+button-not-yours = فقط همکاری که این کار را شروع کرده است می‌تواند این دکمه‌ها را بزند.
 
 ## Generic replies
 
@@ -29,11 +32,11 @@ not-staff =
     این ربات فقط برای کارکنان شرکت است.
     اگر از همکاران هستید، این شناسه را برای مدیر ربات بفرستید: { $user_id }
 not-staff-short = این ربات فقط برای کارکنان شرکت است.
-cancelled = لغو شد.
-conversation-timed-out = این گفت‌وگو به دلیل بی‌پاسخ ماندن بسته شد. برای شروع دوباره /start را بفرستید.
-hint-use-buttons = لطفاً یکی از دکمه‌های بالا را بزنید، یا برای انصراف /cancel را بفرستید.
-hint-send-text = لطفاً پاسخ را به‌صورت متن بفرستید، یا برای انصراف /cancel را بفرستید.
-hint-send-number = لطفاً یک عدد بفرستید، یا برای انصراف /cancel را بفرستید.
+cancelled = این کار لغو شد.
+conversation-timed-out = این کار چون مدتی پاسخی نگرفت بسته شد. برای شروع دوباره، /start را بفرستید.
+hint-use-buttons = لطفاً یکی از دکمه‌های بالا را بزنید، یا برای لغو، /cancel را بفرستید.
+hint-send-text = لطفاً پاسخ را به‌صورت متن بفرستید، یا برای لغو، /cancel را بفرستید.
+hint-send-number = لطفاً یک عدد بفرستید، یا برای لغو، /cancel را بفرستید.
 internal-error = مشکلی پیش آمد. لطفاً دوباره امتحان کنید.
 please-wait = لطفاً کمی صبر کنید…
 nothing-to-show = موردی برای نمایش نیست.
@@ -47,31 +50,31 @@ yesterday-at = دیروز { $time }
 help-staff =
     راهنمای ربات پنل پیامک
 
-    همهٔ کارها از منوی اصلی (/start) با یک دکمه در دسترس است. پیش از هر ارسال، پیش‌نمایش پیام، تعداد گیرندگان و اعتبار لازم نشان داده می‌شود و تا تأیید نکنید چیزی فرستاده نمی‌شود. هر زمان با /cancel کار جاری لغو می‌شود.
+    همهٔ کارها از منوی اصلی (/start) با یک دکمه شروع می‌شود. پیش از هر ارسال، پیش‌نمایش متن، تعداد گیرندگان و اعتبار لازم را می‌بینید و تا تأیید نکنید چیزی فرستاده نمی‌شود. هر وقت خواستید، با /cancel کار جاری را لغو کنید.
 
     حساب
-    /login — ورود حساب پنل پیامک (در گروه: تعیین حساب گروه در گفت‌وگوی خصوصی)
+    /login — ورود به حساب پنل (در گروه: تعیین حساب پنل گروه در گفت‌وگوی خصوصی)
     /logout — خروج از حساب پنل
     /settings — خط ارسال پیش‌فرض و زبان
     /lang — تغییر زبان (فارسی یا انگلیسی)
 
     ارسال
-    /send — ارسال پیامک به شماره‌ها (متن یا فایل txt، csv یا xlsx)
-    /social — ارسال در تلگرام یا وایبر
-    /books — ارسال به دفترچه‌های تلفن
-    /postal — ارسال بر اساس کد پستی، اپراتور و جنسیت
-    /jobs — ارسال بر اساس شغل و رسته
+    /send — ارسال پیامک به شماره‌ها (متن، یا فایل txt، csv یا xlsx)
+    /social — ارسال پیام در تلگرام یا وایبر
+    /books — ارسال پیامک به دفترچه‌های تلفن
+    /postal — ارسال با کد پستی (محله، اپراتور و جنسیت)
+    /jobs — ارسال به مشاغل (شغل و گرایش)
 
     گزارش‌ها
-    /credit — اعتبار حساب
+    /credit — اعتبار حساب پنل
     /delivery — گزارش تحویل یک ارسال (با شناسهٔ ارسال)
     /status — وضعیت یک ارسال (با شناسهٔ ارسال)
-    /inbox — پیام‌های دریافتی
-    /packages — بسته‌های حساب
+    /inbox — پیامک‌های دریافتی
+    /packages — بسته‌های حساب پنل
     /history — تاریخچهٔ ارسال‌های این گفت‌وگو
     /report — گزارش ارسال‌های امروز گروه (در گروه)
 
-    ویژهٔ مدیران
+    ویژهٔ مدیران ربات
     /newuser — ساخت زیرکاربر در پنل
     /staff — فهرست کارکنان، افزودن، حذف و تغییر نقش
 
