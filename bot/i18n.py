@@ -89,10 +89,10 @@ def _is_identifier(name: str) -> bool:
     return name in {"id", "code"} or name.endswith("_id")
 
 
-def _is_line(name: str) -> bool:
-    """Variables named `line`, `sender`, `*_line` or `example` hold sender lines or numbers to
-    read: their digits follow the locale (`+983000505` → `+۹۸۳۰۰۰۵۰۵` in Persian)."""
-    return name in {"line", "sender", "example"} or name.endswith("_line")
+def _shows_digits(name: str) -> bool:
+    """Variables named `line`, `sender`, `example`, `*_line` or `*_ids` hold sender lines, ids or
+    numbers to read: their digits follow the locale (`+983000505` → `+۹۸۳۰۰۰۵۰۵` in Persian)."""
+    return name in {"line", "sender", "example"} or name.endswith(("_line", "_ids"))
 
 
 def _to_fluent(name: str, value: Any, locale: str) -> Any:
@@ -100,7 +100,7 @@ def _to_fluent(name: str, value: Any, locale: str) -> Any:
     if isinstance(value, FluentType):
         return value
     if isinstance(value, str):
-        shown = formatting.localize_digits(value, locale) if _is_line(name) else value
+        shown = formatting.localize_digits(value, locale) if _shows_digits(name) else value
         return _ShownText(value, shown)
     if isinstance(value, bool):
         raise TypeError(f"variable {name!r} is a bool; pass a translated word instead")
