@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from bot.formatting import strip_isolates
 from storage import AuditState
+from tests.texts import fa
 from tests.send_helpers import (
     final_result,
     numbers_and_text,
@@ -33,12 +34,12 @@ async def test_insufficient_credit_stays_at_the_preview_and_retry_works(bot_env)
     bot_env.fake.state.inject("send", code=5)
     failure = await bot_env.tap("ارسال")  # the preview becomes the answer
     assert "کد ۵" in strip_isolates(failure.text)
-    again = await wait_text(bot_env, "پیش‌نمایش پیام")
+    again = await wait_text(bot_env, fa("send-preview-title"))
     assert "تعداد گیرندگان: ۲" in strip_isolates(again.text)
     assert bot_env.fake.state.bulks == {}
     await bot_env.tap("ارسال", message=again)
     result = await final_result(bot_env)
-    assert "فرستاده شد" in result.text
+    assert fa("send-result-sent", count=2) in strip_isolates(result.text)
     assert len(bot_env.panel_received("send")) == 2  # the refused one, then the retry
     assert await audit_states(bot_env) == ["failed", "sent"]
 
@@ -65,7 +66,7 @@ async def test_dropped_answer_is_unknown_never_retried_and_second_tap_sends_noth
     assert "معلوم نیست" in already.text
     assert len(bot_env.panel_received("send")) == 1
     assert await audit_states(bot_env) == ["unknown"]
-    assert "پیش‌نمایش پیام" not in (await bot_env.say("09121234567")).text
+    assert fa("send-preview-title") not in (await bot_env.say("09121234567")).text
 
 
 async def test_double_tap_on_send_sends_once_and_answers_already_sent(bot_env):
@@ -109,9 +110,9 @@ async def test_panel_error_mid_batch_keeps_the_unsent_numbers_for_a_retry(bot_en
     result = await wait_text(bot_env, "اعتبار کافی نیست")
     plain = strip_isolates(result.text)
     assert "۵۰۰ گیرنده" in plain and "۷۰۰ گیرنده" in plain
-    retry = await wait_text(bot_env, "پیش‌نمایش پیام")
+    retry = await wait_text(bot_env, fa("send-preview-title"))
     assert "تعداد گیرندگان: ۷۰۰" in strip_isolates(retry.text)
-    assert "اعتبار حساب برای این ارسال کافی نیست" in retry.text
+    assert fa("send-preview-credit-low") in retry.text
     assert await audit_states(bot_env) == ["sent", "failed"]
     bot_env.fake.state.accounts["demo"].credit = Decimal(250_000)
     await bot_env.tap("ارسال", message=retry)
@@ -135,11 +136,11 @@ async def test_recipient_limit_splits_the_batch_and_continues(bot_env):
 async def test_social_send_on_telegram(bot_env):
     await bot_env.login()
     choose = await bot_env.say("/social")
-    assert "کدام شبکه" in choose.text
+    assert choose.text == fa("send-choose-network")
     await bot_env.tap("تلگرام")
     await start_send_from_sender_step(bot_env)
     preview = await numbers_and_text(bot_env, TWO_NUMBERS)
-    assert "شبکه: تلگرام" in strip_isolates(preview.text)
+    assert fa("send-preview-network", network="تلگرام") in strip_isolates(preview.text)
     await bot_env.tap("ارسال")
     await final_result(bot_env)
     (social,) = bot_env.panel_received("sendsociol")
