@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
-from bot.botapi_stub.user_side import visible
 from bot.botapi_stub import BotApiStub, running_botapi_stub
 from bot.botapi_stub.records import BotMessage, User
+from bot.botapi_stub.user_side import visible
 from bot.config import Settings
 from bot.context import PanelApplication
 from bot.panel.fake import FakePanel, running_fake_panel

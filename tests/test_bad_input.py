@@ -117,7 +117,9 @@ async def operator_at_recipients(env) -> None:
     choose = await env.stub.wait_for_message(OPERATOR_ID)
     default = next(text for text in choose.button_texts if "پیش‌فرض" in text)
     await env.stub.tap(operator, choose.message_id, text=default)
-    await env.stub.wait_for_message(OPERATOR_ID, lambda m: fa("send-ask-recipients") in strip_isolates(m.text))
+    await env.stub.wait_for_message(
+        OPERATOR_ID, lambda m: fa("send-ask-recipients") in strip_isolates(m.text)
+    )
 
 
 async def wait_for(env, fragment: str, chat: int = ADMIN_ID):

@@ -6,7 +6,7 @@ import json
 
 from bot.botapi_stub.records import BotMessage
 from bot.formatting import strip_isolates
-from tests.texts import fa, fa_head
+from tests.texts import fa
 
 FIRST_PAGE = ["مشتریان", "همکاران", "نمایندگان فروش", "مشتریان ویژه"]
 SECOND_PAGE = ["مشتریان قدیمی", "باشگاه مشتریان", "آزمایشی", "دفترچه خالی"]
@@ -226,7 +226,9 @@ async def test_edit_text_at_the_preview_keeps_the_books(bot_env):
     preview = await bot_env.say("نسخهٔ اول")
     await bot_env.tap("ویرایش متن", message=preview)
     preview = await bot_env.say("Meeting at 10")
-    assert "Meeting at 10" in preview.text and fa("send-preview-target", target="همکاران") in plain(preview.text)
+    assert "Meeting at 10" in preview.text and fa("send-preview-target", target="همکاران") in plain(
+        preview.text
+    )
     await tap_send(bot_env, preview)
     (request,) = bot_env.panel_received("booksend")
     assert request.fields["message"] == "Meeting at 10"

@@ -13,6 +13,7 @@ from bot.panel.fake import running_fake_panel
 from bot.runtime import running_bot
 from bot.services import followups
 from storage import AuditState
+from tests import texts
 from tests.conftest import ADMIN_ID, DEMO_SENDER, TOKEN, make_settings
 from tests.reports_helpers import audit_send, button_text, fa, plain, send_bulk, send_on
 
@@ -80,7 +81,9 @@ async def test_the_chat_is_told_once_when_the_bulk_settles(bot_env):
     assert len(bot_env.panel_received("delivery")) == polls  # polling stopped
     assert len(bot_texts(bot_env.stub, ADMIN_ID, SETTLED)) == 1
 
-    report = await bot_env.tap(button_text(told, f"📊 گزارش {fa(bulk_id)}"), message=told)
+    report = await bot_env.tap(
+        button_text(told, texts.fa("report-button-delivery", bulk_id=bulk_id)), message=told
+    )
     assert f"گزارش تحویل ارسال {fa(bulk_id)}" in plain(report.text)
 
 
@@ -113,7 +116,7 @@ async def test_it_gives_up_once_after_too_many_errors(bot_env):
     bot_env.fake.state.inject("delivery", code=963, times=50)
     await follow(bot_env, bulk_id, audit_id)
     told = await bot_env.stub.wait_for_message(ADMIN_ID, lambda m: GAVE_UP in plain(m.text))
-    assert "دسترسی کاربر شما محدود یا نامعتبر است (کد ۹۶۳)" in plain(told.text)
+    assert texts.fa("panel-error-963") in plain(told.text)
     await asyncio.sleep(0.4)
     assert len(bot_env.panel_received("delivery")) == 3
     assert len(bot_env.stub.messages(ADMIN_ID)) == 1
@@ -147,7 +150,7 @@ async def test_the_message_follows_the_chats_language(bot_env):
     bot_env.fake.state.advance(120)
     await follow(bot_env, bulk_id, audit_id, locale="en")
     told = await bot_env.stub.wait_for_message(ADMIN_ID)
-    assert f"Bulk {bulk_id} has finished" in plain(told.text)
+    assert f"Send {bulk_id} has finished" in plain(told.text)
     assert "Recipients: 4" in plain(told.text)
 
 

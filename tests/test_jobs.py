@@ -7,7 +7,7 @@ import json
 from bot.botapi_stub.records import BotMessage
 from bot.formatting import strip_isolates
 from bot.panel.fake.targets import trends_count
-from tests.texts import fa, fa_head
+from tests.texts import fa
 
 
 def plain(text: str | None) -> str:

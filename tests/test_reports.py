@@ -166,7 +166,9 @@ async def test_status_shows_state_and_approval_in_persian(bot_env):
     assert "وضعیت: پایان‌یافته" in plain(shown.text)
     assert "تأیید: تأییدشده" in plain(shown.text)
     assert bot_env.panel_received("checkmessage")[-1].fields["messageid"] == str(bulk_id)
-    report = await bot_env.tap(button_text(shown, texts.fa("report-button-delivery", bulk_id=bulk_id)), message=shown)
+    report = await bot_env.tap(
+        button_text(shown, texts.fa("report-button-delivery", bulk_id=bulk_id)), message=shown
+    )
     assert "تعداد گیرندگان: ۳" in plain(report.text)
 
 

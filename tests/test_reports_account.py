@@ -24,7 +24,9 @@ async def test_credit_in_persian_digits_and_rials(bot_env):
     await bot_env.login()
     reply = await bot_env.say("/credit")
     assert plain(reply.text) == "💰 اعتبار حساب پنل: ۲۵۰٬۰۰۰ ریال"
-    assert plain(reply.text) == texts.fa("report-credit", amount=texts.fa("amount-rials", amount=250000))
+    assert plain(reply.text) == texts.fa(
+        "report-credit", amount=texts.fa("amount-rials", amount=250000)
+    )
     assert len(bot_env.panel_received("credit")) == 1
 
 
@@ -121,9 +123,13 @@ async def test_history_lists_this_chats_sends_with_a_tap_through(bot_env):
     assert "ارسال به دفترچهٔ تلفن · ناموفق" in text
     assert "۷۷۷" not in text
     assert text.index(fa(bulk_id)) > text.index("ارسال به دفترچهٔ تلفن")  # newest first
-    assert [plain(t) for t in shown.button_texts] == [texts.fa("report-button-delivery", bulk_id=bulk_id)]
+    assert [plain(t) for t in shown.button_texts] == [
+        texts.fa("report-button-delivery", bulk_id=bulk_id)
+    ]
 
-    report = await bot_env.tap(button_text(shown, texts.fa("report-button-delivery", bulk_id=bulk_id)), message=shown)
+    report = await bot_env.tap(
+        button_text(shown, texts.fa("report-button-delivery", bulk_id=bulk_id)), message=shown
+    )
     assert f"گزارش تحویل ارسال {fa(bulk_id)}" in plain(report.text)
     assert "تعداد گیرندگان: ۵" in plain(report.text)
 

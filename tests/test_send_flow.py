@@ -6,7 +6,6 @@ import json
 
 from bot.formatting import strip_isolates
 from tests.conftest import DEMO_SENDER
-from tests.texts import fa
 from tests.send_helpers import (
     PERSIAN_TEXT,
     final_result,
@@ -15,6 +14,7 @@ from tests.send_helpers import (
     wait_text,
     xlsx_bytes,
 )
+from tests.texts import fa
 
 
 async def test_paste_numbers_preview_and_send(bot_env):

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from bot.formatting import strip_isolates
 from storage import AuditState
-from tests.texts import fa
 from tests.send_helpers import (
     final_result,
     numbers_and_text,
@@ -16,6 +15,7 @@ from tests.send_helpers import (
     preview_of,
     wait_text,
 )
+from tests.texts import fa
 
 TWO_NUMBERS = "09121234567\n09351112233"
 

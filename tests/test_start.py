@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.handlers.start import COMMANDS
 from bot.formatting import strip_isolates
+from bot.handlers.start import COMMANDS
 from tests.conftest import ADMIN_ID
 from tests.texts import fa
 
