@@ -47,6 +47,7 @@ async def test_wrong_password_then_right_one_keeps_the_checked_account(bot_env):
     assert (stored.username, stored.password) == ("demo", "demo")
 
     assert "+۹۸۳۰۰۰۵۰۵" in map(visible, reply.button_texts)  # the panel's lines, Persian digits
+    assert fa("button-cancel") not in reply.button_texts  # signed in: "Later", nothing to cancel
     reply = await bot_env.tap("+۹۸۳۰۰۰۵۰۵")
     assert visible(reply.text) == fa("login-sender-saved", sender="+983000505")
     assert (await bot_env.storage.get_credentials(ADMIN_ID)).sender == "+983000505"

@@ -28,12 +28,20 @@ def parse_sender(text: str) -> str | None:
 
 
 def sender_keyboard(
-    t: Translate, lines: list[str] | None, choose: str, extra: InlineKeyboardButton, owner: int
+    t: Translate,
+    lines: list[str] | None,
+    choose: str,
+    extra: InlineKeyboardButton,
+    owner: int,
+    *,
+    cancel: bool = True,
 ) -> InlineKeyboardMarkup:
-    """The panel's sender lines (one tap picks), then `extra` (skip / no default) and Cancel."""
+    """The panel's sender lines (one tap picks), then `extra` (skip / no default) and Cancel
+    (left out after a finished login, where "Later" is the way out: nothing is cancelled)."""
     shown = (lines or [])[:MAX_SENDER_BUTTONS]
     keyboard = [[button(t("sender-line", line=line), choose, line, owner)] for line in shown]
-    keyboard.append([extra, button(t("button-cancel"), "cancel", owner=owner)])
+    last = [extra, button(t("button-cancel"), "cancel", owner=owner)] if cancel else [extra]
+    keyboard.append(last)
     return InlineKeyboardMarkup(keyboard)
 
 

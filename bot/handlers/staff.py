@@ -73,7 +73,7 @@ async def _show_list(update: Update, context: BotContext, note: str | None = Non
         [button(member_name(context, m.user_id), "staff.member", m.user_id, owner)] for m in members
     ]
     keyboard.append([button(context.t("staff-button-add"), "staff.add", None, owner)])
-    keyboard.append([button(context.t("button-done"), "cancel", None, owner)])
+    keyboard.append([button(context.t("button-done"), "cancel", "done", owner)])
     await common.show(update, "\n".join(lines), InlineKeyboardMarkup(keyboard))
     return LISTING
 

@@ -32,6 +32,7 @@ not-staff =
     If you work here, send this id to the bot admin: { $user_id }
 not-staff-short = This bot is for company staff only.
 cancelled = This task was cancelled.
+closed = Closed.
 conversation-timed-out = This task was closed after getting no answer for a while. Send /start to begin again.
 hint-use-buttons = Please tap one of the buttons above, or send /cancel to cancel.
 hint-send-text = Please answer with text, or send /cancel to cancel.
