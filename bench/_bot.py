@@ -32,6 +32,13 @@ class Rig:
     stub: BotApiStub
     fake: FakePanel
     app: PanelApplication | None  # None when the bot runs in its own process
+    pid: int | None = None  # the bot's process, when it runs in its own
+
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) the bot's own process has used so far (Linux /proc)."""
+        assert self.pid is not None, "the bot runs in this process"
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _environment(folder: str, fake: FakePanel, stub: BotApiStub, staff: list[int]) -> dict:
@@ -84,8 +91,8 @@ async def bot_rig(
                 await _log_in(settings, staff)
                 argv = command or bot_process_command(concurrent_updates)
                 environment.update(extra_environment or {})
-                async with running_process(argv, environment, stub, cwd=folder):
-                    yield Rig(stub, fake, None)
+                async with running_process(argv, environment, stub, cwd=folder) as pid:
+                    yield Rig(stub, fake, None, pid)
                 return
             async with running_bot(
                 settings,
@@ -119,9 +126,9 @@ def panelbot_command(source: Path | None = None) -> tuple[list[str], dict[str, s
 @asynccontextmanager
 async def running_process(
     argv: list[str], environment: dict, stub: BotApiStub, *, cwd: str
-) -> AsyncIterator[None]:
-    """Run `argv` until the block ends; ready once it polls the stub. `cwd` keeps any .env of
-    the checkout out of its settings."""
+) -> AsyncIterator[int]:
+    """Run `argv` until the block ends; ready (yields its pid) once it polls the stub. `cwd`
+    keeps any .env of the checkout out of its settings."""
     defaults = {"PYTHONPATH": str(CHECKOUT), "PYTHONWARNINGS": "ignore"}
     process = await asyncio.create_subprocess_exec(
         *argv, env={**os.environ, **defaults, **environment}, cwd=cwd
@@ -132,7 +139,7 @@ async def running_process(
                 if process.returncode is not None:
                     raise RuntimeError(f"{argv} exited with {process.returncode}")
                 await asyncio.sleep(0.05)
-        yield
+        yield process.pid
     finally:
         with suppress(ProcessLookupError):
             process.terminate()

@@ -36,6 +36,7 @@ class Contender:
     command: list[str]
     environment: dict[str, str]
     burst: list[float] = field(default_factory=list)  # seconds per update, one per run
+    cpu: list[float] = field(default_factory=list)  # the bot's CPU seconds per update in it
     latency: list[float] = field(default_factory=list)  # seconds per round trip
 
 
@@ -48,16 +49,19 @@ async def _warm_up(rig: Rig, staff: list[int]) -> str:
     return answers[0].text or ""
 
 
-async def _burst(rig: Rig, staff: list[int], messages: int) -> float:
-    """Queue `messages` /help round-robin over the chats at once; seconds per update."""
+async def _burst(rig: Rig, staff: list[int], messages: int) -> tuple[float, float]:
+    """Queue `messages` /help round-robin over the chats at once; (seconds, bot CPU seconds)
+    per update."""
     already = len(rig.stub._events)
+    cpu = rig.cpu_seconds()
     start = time.perf_counter()
     for index in range(messages):
         await rig.stub.send_text(rig.stub.users[staff[index % len(staff)]], "/help")
     await wait_for_bot_messages(rig.stub, already + messages, timeout=300)
     elapsed = time.perf_counter() - start
+    cpu = rig.cpu_seconds() - cpu
     _check_every_chat_answered(rig, staff, messages)
-    return elapsed / messages
+    return elapsed / messages, cpu / messages
 
 
 def _check_every_chat_answered(rig: Rig, staff: list[int], messages: int) -> None:
@@ -83,7 +87,9 @@ async def _measure(contender: Contender, staff: list[int], messages: int) -> str
         staff=staff, command=contender.command, extra_environment=contender.environment
     ) as rig:
         answer = await _warm_up(rig, staff)
-        contender.burst.append(await _burst(rig, staff, messages))
+        seconds, cpu = await _burst(rig, staff, messages)
+        contender.burst.append(seconds)
+        contender.cpu.append(cpu)
         contender.latency.append(await _round_trips(rig, staff[0]))
     return answer
 
@@ -116,15 +122,16 @@ def _report(
     messages: int,
     answer_chars: int,
 ) -> None:
-    base, base_latency = min(echo.burst), min(echo.latency)
+    base, base_cpu, base_latency = min(echo.burst), min(echo.cpu), min(echo.latency)
     rows = []
     for contender in [ours, *others, echo]:
-        figure, latency = min(contender.burst), min(contender.latency)
+        figure, cpu, latency = min(contender.burst), min(contender.cpu), min(contender.latency)
         rows.append(
             (
                 contender.label,
-                f"{figure * 1000:6.2f} ms/update  ({figure / base:.2f}×)   "
-                f"latency {latency * 1000:6.2f} ms/round trip  ({latency / base_latency:.2f}×)",
+                f"{figure * 1000:5.2f} ms/update ({figure / base:.2f}×)  "
+                f"bot CPU {cpu * 1000:5.2f} ms/update ({cpu / base_cpu:.2f}×)  "
+                f"latency {latency * 1000:5.2f} ms/round trip ({latency / base_latency:.2f}×)",
             )
         )
     ratio = min(ours.burst) / base
