@@ -7,7 +7,7 @@ one short transaction in a worker thread, like `Storage`.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from storage import org_approvals as approvals
 from storage import org_crud as crud
+from storage import org_reports as reports
 from storage.crypto import Cipher
 from storage.facade import Storage
 from storage.org_records import (
@@ -29,6 +30,7 @@ from storage.org_records import (
     Rule,
     SharedAccountInfo,
 )
+from storage.org_reports import SendRecord
 
 T = TypeVar("T")
 
@@ -200,6 +202,18 @@ class OrgStore:
 
     async def deliveries(self, bulk_ids: Iterable[str]) -> dict[str, Delivery]:
         return await self._run(approvals.deliveries, bulk_ids=list(bulk_ids))
+
+    async def send_records(
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        chat_ids: Sequence[int] | None = None,
+        user_id: int | None = None,
+    ) -> list[SendRecord]:
+        return await self._run(
+            reports.send_records, start=start, end=end, chat_ids=chat_ids, user_id=user_id
+        )
 
     # --- plumbing -----------------------------------------------------------------------------
 
