@@ -59,7 +59,7 @@ class StaffNames:
         return True
 
     def display_name(self, user_id: int) -> str | None:
-        """"First Last", else "@username"; None when the user was never seen."""
+        """ "First Last", else "@username"; None when the user was never seen."""
         return display_name(self._profiles.get(user_id))
 
 
