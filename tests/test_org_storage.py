@@ -16,7 +16,7 @@ from storage.crypto import Cipher
 from storage.db import create_engine_for
 from storage.maintenance import rotate_keys
 from storage.org import OrgStore
-from storage.org_approvals import create_request, decide
+from storage.org_approvals import create_request, decide, get_request
 from storage.org_crud import ShareRefused
 from storage.org_records import ApprovalState, GranteeKind, Profile
 
@@ -115,47 +115,52 @@ def _request(session: Session, cipher: Cipher, *, minutes: int = 60, now=None) -
     return record.id
 
 
+def _tap_together(engines, cipher: Cipher, request_id: int, taps) -> list[tuple[bool, int]]:
+    """Each (approve, admin) of `taps` decides on its own connection, released together."""
+    barrier, results = threading.Barrier(len(taps)), []
+
+    def tap(engine, approve: bool, admin: int) -> None:
+        with Session(engine) as session:
+            barrier.wait(timeout=10)
+            won = decide(
+                session=session,
+                cipher=cipher,
+                request_id=request_id,
+                approve=approve,
+                decided_by=admin,
+            )
+            results.append((won, admin))
+
+    threads = [
+        threading.Thread(target=tap, args=(engine, approve, admin))
+        for engine, (approve, admin) in zip(engines, taps, strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=20)
+    return results
+
+
 def test_two_connections_deciding_at_once_count_once(database_url, secret_key):
     asyncio.run(Storage.open(database_url, [secret_key], [ADMIN])).engine.dispose()
     cipher = Cipher([secret_key])
     engines = [create_engine_for(database_url) for _ in range(2)]
-    with Session(engines[0]) as session:
-        request_id = _request(session, cipher)
-    for _round in range(3):  # approve vs approve, approve vs reject, repeated taps
-        barrier, results = threading.Barrier(2), []
-
-        def tap(engine, approve, admin) -> None:
-            with Session(engine) as session:
-                barrier.wait(timeout=10)
-                won = decide(
-                    session=session,
-                    cipher=cipher,
-                    request_id=request_id,
-                    approve=approve,
-                    decided_by=admin,
-                )
-                results.append((won, admin))
-
-        threads = [
-            threading.Thread(target=tap, args=(engines[0], True, ADMIN)),
-            threading.Thread(target=tap, args=(engines[1], _round != 1, 3003)),
-        ]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=20)
-        winners = [admin for won, admin in results if won]
-        assert len(results) == 2
-        assert len(winners) == (1 if _round == 0 else 0)
-        if _round == 0:
-            first_winner = winners[0]
-    with Session(engines[1]) as session:
-        from storage.org_approvals import get_request
-
-        record = get_request(session=session, cipher=cipher, request_id=request_id)
-    assert record.state is ApprovalState.APPROVED and record.decided_by == first_winner
-    for engine in engines:
-        engine.dispose()
+    try:
+        with Session(engines[0]) as session:
+            request_id = _request(session, cipher)
+        first = _tap_together(engines, cipher, request_id, [(True, ADMIN), (False, 3003)])
+        winners = [admin for won, admin in first if won]
+        assert len(first) == 2 and len(winners) == 1
+        again = _tap_together(engines, cipher, request_id, [(True, ADMIN), (True, ADMIN)])
+        assert [won for won, _ in again] == [False, False]
+        with Session(engines[1]) as session:
+            record = get_request(session=session, cipher=cipher, request_id=request_id)
+    finally:
+        for engine in engines:
+            engine.dispose()
+    expected = ApprovalState.APPROVED if winners == [ADMIN] else ApprovalState.REJECTED
+    assert record.state is expected and record.decided_by == winners[0]
 
 
 async def test_a_request_past_its_time_expires_once_and_cannot_be_approved(store):
