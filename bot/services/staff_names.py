@@ -1,6 +1,6 @@
 """Staff shown by name: the Telegram name of each user, kept in the database.
 
-`StaffNames.remember(user)` is called for every update (a TypeHandler, see `remember_user`):
+`StaffNames.remember(user)` is called for every staff update (a TypeHandler, `remember_user`):
 the name is written only when it changed, so an ordinary update costs a dict lookup. Names are
 loaded once into memory, so `display_name(user_id)` is synchronous and free for renderers.
 """
@@ -81,8 +81,11 @@ def of(services: Services) -> StaffNames:
 
 
 async def remember_user(update: Update, context: BotContext) -> None:
-    """TypeHandler(Update) callback, in a group before the others: record who wrote."""
-    await of(context.services).remember(update.effective_user)
+    """TypeHandler(Update) callback, in a group before the access gate: record the name of a
+    staff member who wrote (strangers are not recorded: the table stays staff-sized)."""
+    user = update.effective_user
+    if user is not None and await context.storage.is_staff(user.id):
+        await of(context.services).remember(user)
 
 
 async def names_for(context: BotContext) -> StaffNames:
