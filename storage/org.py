@@ -30,7 +30,7 @@ from storage.org_records import (
     Rule,
     SharedAccountInfo,
 )
-from storage.org_reports import SendRecord
+from storage.org_reports import HistoryFilter, SendRecord, SendSummary
 
 T = TypeVar("T")
 
@@ -213,6 +213,18 @@ class OrgStore:
     ) -> list[SendRecord]:
         return await self._run(
             reports.send_records, start=start, end=end, chat_ids=chat_ids, user_id=user_id
+        )
+
+    async def history_page(
+        self, filters: HistoryFilter, *, offset: int, limit: int
+    ) -> tuple[list[SendSummary], int]:
+        """A page of sends (newest first, text included) and the number matching."""
+        return await self._run(
+            reports.history_page,
+            cipher=self._cipher,
+            filters=filters,
+            offset=offset,
+            limit=limit,
         )
 
     # --- plumbing -----------------------------------------------------------------------------

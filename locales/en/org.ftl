@@ -95,3 +95,19 @@ org-xlsx-recipients = Recipients
 org-xlsx-parts = SMS parts
 org-xlsx-cost = Estimated cost (rials)
 org-xlsx-bulk = Send id
+
+## Company history
+
+org-history-title = 🗂 Sends (page { $page } of { $pages }, { $total } in all)
+org-history-empty = No sends match these conditions.
+org-history-state = { $state }: { $count ->
+        [one] { $count } batch
+       *[other] { $count } batches
+    }
+org-history-item =
+    🕒 { $when } · { $name } · { $account }
+    { $kind } · { $recipients ->
+        [one] { $recipients } recipient
+       *[other] { $recipients } recipients
+    } · { $states }
+    “{ $snippet }”

@@ -89,3 +89,13 @@ org-xlsx-recipients = گیرندگان
 org-xlsx-parts = پیامک‌ها
 org-xlsx-cost = هزینهٔ تخمینی (ریال)
 org-xlsx-bulk = شناسهٔ ارسال
+
+## Company history
+
+org-history-title = 🗂 ارسال‌ها (صفحهٔ { $page } از { $pages }، همه: { $total })
+org-history-empty = ارسالی با این شرط‌ها ثبت نشده است.
+org-history-state = { $state }: { $count } دسته
+org-history-item =
+    🕒 { $when } · { $name } · { $account }
+    { $kind } · { $recipients } گیرنده · { $states }
+    «{ $snippet }»
