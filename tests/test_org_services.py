@@ -9,12 +9,23 @@ from decimal import Decimal
 
 import pytest
 
-from bot.services.alerts import Alerts, CreditAlert, parse_hour, parse_threshold, summary_due
+from bot.panel.codes import DeliveryStatus
+from bot.panel.models import DeliveryItem
+from bot.services.alerts import (
+    Alerts,
+    CreditAlert,
+    low_credit_text,
+    parse_hour,
+    parse_threshold,
+    summary_due,
+)
 from bot.services.approvals import Approvals, Outcome, needs_approval, parse_limit
+from bot.services.company_report import delivery_of
+from bot.services.reports import summarize
 from bot.services.shared_accounts import SharedAccounts, SharingError
 from storage import Role
 from storage.org import OrgStore
-from storage.org_records import AccountRef, ApprovalState, GranteeKind, Rule
+from storage.org_records import AccountRef, ApprovalState, Delivery, GranteeKind, Rule
 from tests.conftest import ADMIN_ID, OPERATOR_ID
 
 SALES_USER, SALES_PASS = "sales-team", "Pa55-sales"
@@ -255,3 +266,42 @@ def test_the_daily_summary_is_due_once_a_day_at_its_hour():
     assert summary_due(now, None, None) is False
     assert summary_due(now, 20, now - timedelta(minutes=5)) is False
     assert summary_due(now, 20, now - timedelta(days=1)) is True
+
+
+async def test_the_panel_credit_crossing_the_threshold_alerts_once(bot_env):
+    account = bot_env.fake.state.add_account(SALES_USER, SALES_PASS, credit=Decimal(600_000))
+    client = bot_env.app.services.panels.client(SALES_USER, SALES_PASS)
+    alerts = Alerts(OrgStore.of(bot_env.storage))
+    await alerts.update(admin_chat_id=GROUP_ID, credit_threshold_rials=500_000)
+
+    seen = []
+    for credit in (600_000, 450_000, 420_000, 800_000, 100_000):
+        account.credit = Decimal(credit)
+        seen.append(await alerts.check_account("shared:1", client))
+    assert seen == [
+        CreditAlert.QUIET,
+        CreditAlert.FIRE,
+        CreditAlert.QUIET,
+        CreditAlert.QUIET,
+        CreditAlert.FIRE,
+    ]
+    assert len(bot_env.panel_received("credit")) == 5
+    fa = bot_env.app.services.i18n.for_locale("fa")
+    text = low_credit_text(fa, "خط فروش", Decimal(100_000), 500_000)
+    assert fa.credit(Decimal(100_000)) in text and fa.number(500_000) in text
+
+
+def test_a_polled_delivery_report_becomes_the_reports_tally():
+    statuses = ["delivered"] * 7 + ["failed", "discarded", "pending"]
+    items = [
+        DeliveryItem(f"+98912000000{n}", DeliveryStatus(status), status)
+        for n, status in enumerate(statuses)
+    ]
+    tally = delivery_of(10929800, summarize(items))
+    assert tally == Delivery("10929800", total=10, delivered=7, failed=2)
+
+
+async def test_shared_account_names_for_reports_include_revoked_ones(bot_env):
+    sharing, account_id = await _share_sales(bot_env)
+    await sharing.revoke(account_id, admin_id=ADMIN_ID)
+    assert await sharing.names() == {AccountRef.shared(account_id).key: "خط فروش"}

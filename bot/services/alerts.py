@@ -13,6 +13,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from bot.formatting import to_tehran
+from bot.localizer import Localizer
+from bot.panel import PanelClient
 from bot.services.approvals import parse_limit
 from storage.org import OrgStore
 from storage.org_records import Alerts as AlertSettings
@@ -83,6 +85,14 @@ class Alerts:
         await self._store.set_alerts(updated)
         return updated
 
+    async def check_account(self, account_key: str, client: PanelClient) -> CreditAlert:
+        """Ask the panel for the account's credit (scheduled, or after a send), then decide.
+        A panel error is raised to the caller: no answer is no crossing."""
+        settings = await self._store.get_alerts()
+        if settings.credit_threshold_rials is None or settings.admin_chat_id is None:
+            return CreditAlert.OFF
+        return await self.check_credit(account_key, await client.credit())
+
     async def check_credit(self, account_key: str, credit: Decimal) -> CreditAlert:
         """Record the account's credit; FIRE once when it crosses below the threshold."""
         settings = await self._store.get_alerts()
@@ -92,3 +102,13 @@ class Alerts:
         low = credit_is_low(credit, threshold)
         changed = await self._store.flip_credit_state(account_key, below=low)
         return CreditAlert.FIRE if changed and low else CreditAlert.QUIET
+
+
+def low_credit_text(fmt: Localizer, account: str, credit: Decimal, threshold_rials: int) -> str:
+    """The admin group's message when `account` (a shown name) crossed below the threshold."""
+    return fmt.t(
+        "org-alert-low-credit",
+        account=account,
+        amount=fmt.credit(credit),
+        threshold=threshold_rials,
+    )

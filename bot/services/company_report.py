@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from bot.panel.codes import DeliveryStatus
 from bot.services.report_ranges import Period
+from bot.services.reports import DeliverySummary
 from storage.org_records import Delivery
 from storage.org_reports import SendRecord
 
@@ -101,6 +103,14 @@ def aggregate(
 
 def _ranked(group: Mapping[object, Totals]) -> dict[object, Totals]:
     return dict(sorted(group.items(), key=lambda item: (-item[1].recipients, str(item[0]))))
+
+
+def delivery_of(bulk_id: int | str, summary: DeliverySummary) -> Delivery:
+    """The tally to keep for a polled bulk (call `OrgStore.save_delivery` after each poll)."""
+    counts = summary.counts
+    failed = counts.get(DeliveryStatus.FAILED, 0) + counts.get(DeliveryStatus.DISCARDED, 0)
+    delivered = counts.get(DeliveryStatus.DELIVERED, 0)
+    return Delivery(str(bulk_id), summary.total, delivered, failed)
 
 
 # --- the .xlsx export -------------------------------------------------------------------------

@@ -129,6 +129,11 @@ class SharedAccounts:
         secret = await self._store.account_secret(ref.id, chat_id=chat_id, user_id=user_id)
         return self._panels.client(secret.username, secret.password) if secret else None
 
+    async def names(self) -> dict[str, str]:
+        """Account key → name of every shared account, revoked ones too (for reports)."""
+        accounts = await self._store.list_shared(include_revoked=True)
+        return {info.ref.key: info.name for info in accounts}
+
     async def _require_admin(self, user_id: int) -> None:
         if await self._storage.get_role(user_id) is not Role.ADMIN:
             raise SharingError("admins-only")
