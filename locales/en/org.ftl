@@ -111,3 +111,23 @@ org-history-item =
        *[other] { $recipients } recipients
     } · { $states }
     “{ $snippet }”
+
+## Approval requests (the admins' message)
+
+org-approval-request =
+    📝 Approval requested by { $name }
+    Account: { $account }
+    Kind of send: { $kind }
+    Sender line: { $sender }
+    Recipients: { $target } — { $count ->
+        [one] { $count } recipient
+       *[other] { $count } recipients
+    }
+    Estimated cost: { $amount } rials
+    Valid until { $expires }
+    SMS text:
+    { $text }
+org-approval-target-list = a list of numbers
+org-approval-decided-approved = ✅ Approved by { $name }.
+org-approval-decided-rejected = ❌ Rejected by { $name }.
+org-approval-decided-expired = ⌛ This request expired.

@@ -99,3 +99,20 @@ org-history-item =
     🕒 { $when } · { $name } · { $account }
     { $kind } · { $recipients } گیرنده · { $states }
     «{ $snippet }»
+
+## Approval requests (the admins' message)
+
+org-approval-request =
+    📝 درخواست تأیید ارسال از { $name }
+    حساب: { $account }
+    نوع ارسال: { $kind }
+    خط ارسال: { $sender }
+    گیرندگان: { $target } — { $count } گیرنده
+    هزینهٔ تقریبی: { $amount } ریال
+    اعتبار درخواست تا { $expires }
+    متن پیامک:
+    { $text }
+org-approval-target-list = فهرست شماره‌ها
+org-approval-decided-approved = ✅ { $name } تأیید کرد.
+org-approval-decided-rejected = ❌ { $name } رد کرد.
+org-approval-decided-expired = ⌛ این درخواست منقضی شد.
