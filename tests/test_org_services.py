@@ -305,3 +305,12 @@ async def test_shared_account_names_for_reports_include_revoked_ones(bot_env):
     sharing, account_id = await _share_sales(bot_env)
     await sharing.revoke(account_id, admin_id=ADMIN_ID)
     assert await sharing.names() == {AccountRef.shared(account_id).key: "خط فروش"}
+
+
+async def test_a_chats_own_account_serves_only_that_chat(bot_env):
+    await bot_env.login()
+    sharing = _sharing(bot_env)
+    own = AccountRef.chat(ADMIN_ID).key
+    assert await sharing.client(own, chat_id=ADMIN_ID, user_id=ADMIN_ID) is not None
+    assert await sharing.client(own, chat_id=OPERATOR_ID, user_id=ADMIN_ID) is None
+    assert await sharing.client("garbage", chat_id=ADMIN_ID, user_id=ADMIN_ID) is None
