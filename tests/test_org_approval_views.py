@@ -15,9 +15,11 @@ from bot.services.approval_views import (
     late_tap_answer,
     operator_outcome,
     request_view,
+    rule_text,
 )
 from bot.services.approvals import Approvals, Outcome
 from storage.org import OrgStore
+from storage.org_records import Rule
 from tests.conftest import ADMIN_ID, OPERATOR_ID
 
 SECOND_ADMIN = 1003
@@ -102,3 +104,16 @@ async def test_a_late_decision_on_an_expired_request(bot_env):
     assert late_tap_answer(f, tap, NAMES.get) == f.t("org-approval-too-late")
     (expired,) = await approvals.expire_due()
     assert operator_outcome(f, expired, NAMES.get) == f.t("org-approval-expired")
+
+
+def test_the_rule_in_words(bot_env):
+    f = fa(bot_env)
+    assert rule_text(f, None) == f.t("org-approval-rule-none")
+    assert rule_text(f, Rule()) == f.t("org-approval-rule-none")
+    assert rule_text(f, Rule(every_send=True, above_recipients=5)) == f.t("org-approval-rule-every")
+    both = rule_text(f, Rule(above_recipients=1000, above_cost_rials=2_000_000))
+    assert both.splitlines() == [
+        f.t("org-approval-rule-recipients", count=1000),
+        f.t("org-approval-rule-cost", amount=2_000_000),
+    ]
+    assert f.number(2_000_000) in both

@@ -17,7 +17,7 @@ from telegram import InlineKeyboardMarkup
 from bot.keyboards import button
 from bot.localizer import Localizer
 from bot.services.approvals import Decision, Outcome
-from storage.org_records import ApprovalRecord, ApprovalState
+from storage.org_records import ApprovalRecord, ApprovalState, Rule
 
 APPROVE, REJECT = "approval.approve", "approval.reject"
 NameOf = Callable[[int], str | None]
@@ -109,3 +109,17 @@ def late_tap_answer(fmt: Localizer, decision: Decision, name_of: NameOf) -> str 
         )
         return fmt.t(key, name=who(fmt, record.decided_by, name_of))
     return fmt.t("org-approval-too-late")
+
+
+def rule_text(fmt: Localizer, rule: Rule | None) -> str:
+    """The account's approval rule in words, one line per condition (for /settings)."""
+    if rule is None or not rule.active:
+        return fmt.t("org-approval-rule-none")
+    if rule.every_send:
+        return fmt.t("org-approval-rule-every")
+    lines = []
+    if rule.above_recipients is not None:
+        lines.append(fmt.t("org-approval-rule-recipients", count=rule.above_recipients))
+    if rule.above_cost_rials is not None:
+        lines.append(fmt.t("org-approval-rule-cost", amount=rule.above_cost_rials))
+    return "\n".join(lines)
