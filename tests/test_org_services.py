@@ -22,7 +22,7 @@ from bot.services.alerts import (
 from bot.services.approvals import Approvals, Outcome, needs_approval, parse_limit
 from bot.services.company_report import delivery_of
 from bot.services.reports import summarize
-from bot.services.shared_accounts import SharedAccounts, SharingError
+from bot.services.shared_accounts import SharedAccounts, SharingError, picker_view
 from storage import Role
 from storage.org import OrgStore
 from storage.org_records import AccountRef, ApprovalState, Delivery, GranteeKind, Rule
@@ -314,3 +314,23 @@ async def test_a_chats_own_account_serves_only_that_chat(bot_env):
     assert await sharing.client(own, chat_id=ADMIN_ID, user_id=ADMIN_ID) is not None
     assert await sharing.client(own, chat_id=OPERATOR_ID, user_id=ADMIN_ID) is None
     assert await sharing.client("garbage", chat_id=ADMIN_ID, user_id=ADMIN_ID) is None
+
+
+async def test_a_chat_with_several_accounts_picks_one_by_button(bot_env):
+    sharing, account_id = await _share_sales(bot_env)
+    await bot_env.storage.set_credentials(OPERATOR_ID, username="demo", password="demo")
+    shared = AccountRef.shared(account_id).key
+    await sharing.choose(OPERATOR_ID, OPERATOR_ID, shared)
+    options = await sharing.available(OPERATOR_ID, OPERATOR_ID)
+    fa = bot_env.app.services.i18n.for_locale("fa")
+
+    text, markup = picker_view(fa, options, shared, OPERATOR_ID)
+    labels = [row[0].text for row in markup.inline_keyboard]
+    assert text == fa.t("org-account-choose")
+    assert labels == [
+        fa.t("org-account-own"),
+        fa.t("org-account-chosen", label=fa.t("org-account-shared", name="خط فروش")),
+    ]
+    values = [row[0].callback_data.value for row in markup.inline_keyboard]
+    assert values == [AccountRef.chat(OPERATOR_ID).key, shared]
+    assert all(SALES_USER not in str(row[0].callback_data) for row in markup.inline_keyboard)

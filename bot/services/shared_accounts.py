@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from telegram import InlineKeyboardMarkup
+
+from bot.keyboards import button, rows
+from bot.localizer import Localizer
 from bot.panel import PanelClient
 from bot.services.panels import PanelProvider
 from storage import Role, Storage
@@ -42,6 +46,35 @@ class AccountOption:
         ref = AccountRef.parse(self.key)
         assert ref is not None
         return ref
+
+
+PICK = "account.pick"
+
+
+def option_label(fmt: Localizer, option: AccountOption) -> str:
+    """A shared account by its name; the chat's own account as "this chat's account"."""
+    if option.name is None:
+        return fmt.t("org-account-own")
+    return fmt.t("org-account-shared", name=option.name)
+
+
+def picker_view(
+    fmt: Localizer, options: list[AccountOption], chosen: str | None, owner: int | None
+) -> tuple[str, InlineKeyboardMarkup]:
+    """ "Which account?" with one button per option (the remembered one marked); the button
+    carries the account key only (never a name or a credential)."""
+    keys = [
+        button(
+            fmt.t("org-account-chosen", label=option_label(fmt, option))
+            if option.key == chosen
+            else option_label(fmt, option),
+            PICK,
+            option.key,
+            owner,
+        )
+        for option in options
+    ]
+    return fmt.t("org-account-choose"), InlineKeyboardMarkup(rows(keys, 1))
 
 
 class SharedAccounts:

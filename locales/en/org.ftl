@@ -9,6 +9,8 @@ org-user-unnamed = colleague { $user_id }
 ## Accounts
 
 org-account-chat = panel account of chat { $chat_id }
+org-account-own = this chat's panel account
+org-account-chosen = ✓ { $label }
 org-account-shared = shared account “{ $name }”
 org-share-done = This chat's panel account is now shared as “{ $name }”. Now choose the colleagues or groups who may send with it.
 org-share-revoked = The shared account “{ $name }” was revoked; nobody can send with it any more.

@@ -9,6 +9,8 @@ org-user-unnamed = همکار { $user_id }
 ## Accounts
 
 org-account-chat = حساب پنل گفت‌وگوی { $chat_id }
+org-account-own = حساب پنل همین گفت‌وگو
+org-account-chosen = ✓ { $label }
 org-account-shared = حساب مشترک «{ $name }»
 org-share-done = حساب پنل این گفت‌وگو با نام «{ $name }» مشترک شد. اکنون همکاران یا گروه‌هایی را که می‌توانند با آن ارسال کنند انتخاب کنید.
 org-share-revoked = حساب مشترک «{ $name }» لغو شد؛ دیگر کسی نمی‌تواند با آن ارسال کند.
