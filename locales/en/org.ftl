@@ -77,6 +77,7 @@ org-report-line = • { $name }: { $sends ->
         [one] { $recipients } recipient
        *[other] { $recipients } recipients
     }, { $cost } rials
+org-report-button-xlsx = Download the spreadsheet
 org-report-more = • and { $count } more (in the spreadsheet)
 org-report-ask-range = Send the report period as two dates, e.g. 1405/09/01 to 1405/09/07 (Jalali).
 org-report-range-error-format = I could not read this period. Send two Jalali dates, e.g. 1405/09/01 to 1405/09/07.

@@ -71,6 +71,7 @@ org-report-section-account = به تفکیک حساب:
 org-report-section-kind = به تفکیک نوع ارسال:
 org-report-section-state = به تفکیک وضعیت:
 org-report-line = • { $name }: { $sends } ارسال، { $recipients } گیرنده، { $cost } ریال
+org-report-button-xlsx = دریافت فایل اکسل
 org-report-more = • و { $count } مورد دیگر (در فایل اکسل)
 org-report-ask-range = بازهٔ گزارش را با تاریخ شمسی بفرستید، مثلاً ⁨۱۴۰۵/۰۹/۰۱ تا ۱۴۰۵/۰۹/۰۷⁩.
 org-report-range-error-format = این بازه را نفهمیدم. دو تاریخ شمسی بفرستید، مثلاً ⁨۱۴۰۵/۰۹/۰۱ تا ۱۴۰۵/۰۹/۰۷⁩.
