@@ -27,6 +27,7 @@ org-account-revoked = This shared account is no longer available to you. Choose 
 
 ## Approvals
 
+org-approval-admins-only = Only the bot's admins can approve or reject send requests.
 org-approval-button-request = Send for approval
 org-approval-button-approve = Approve and send
 org-approval-button-reject = Reject

@@ -27,6 +27,7 @@ org-account-revoked = این حساب مشترک دیگر در دسترس شما
 
 ## Approvals
 
+org-approval-admins-only = فقط مدیران ربات می‌توانند درخواست‌های ارسال را تأیید یا رد کنند.
 org-approval-button-request = ارسال برای تأیید
 org-approval-button-approve = تأیید و ارسال
 org-approval-button-reject = رد
