@@ -64,7 +64,7 @@ org-report-totals =
     ارسال‌ها: { $sends }
     گیرندگان: { $recipients }
     جمع پیامک‌ها: { $parts }
-    هزینهٔ تخمینی: { $cost } ریال
+    هزینهٔ تقریبی: { $cost } ریال
 org-report-delivery = نرخ تحویل: { $rate }
 org-report-delivery-none = نرخ تحویل: هنوز گزارش تحویلی نرسیده است.
 org-report-section-operator = به تفکیک همکار:
@@ -91,7 +91,7 @@ org-xlsx-kind = نوع ارسال
 org-xlsx-state = وضعیت
 org-xlsx-recipients = گیرندگان
 org-xlsx-parts = پیامک‌ها
-org-xlsx-cost = هزینهٔ تخمینی (ریال)
+org-xlsx-cost = هزینهٔ تقریبی (ریال)
 org-xlsx-bulk = شناسهٔ ارسال
 
 ## Company history
