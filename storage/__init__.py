@@ -4,6 +4,7 @@
 python-telegram-bot a `storage.persistence.DatabasePersistence` on the same database.
 """
 
+import storage.org_models  # noqa: F401  (company tables: always in SQLModel.metadata)
 from storage.errors import LastAdminError, StorageError, StorageKeyError
 from storage.facade import Storage
 from storage.records import (

@@ -71,6 +71,11 @@ class Storage:
     def engine(self) -> Engine:
         return self._engine
 
+    @property
+    def cipher(self) -> Cipher:
+        """The SECRET_KEYS cipher, for stores built on this database (storage.org)."""
+        return self._cipher
+
     # --- credentials and chat settings --------------------------------------------------------
 
     async def get_credentials(self, chat_id: int) -> Credentials | None:

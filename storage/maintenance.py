@@ -10,6 +10,8 @@ from sqlmodel import Session, col, select
 from storage.crypto import Cipher
 from storage.db import create_engine_for, upgrade
 from storage.models import AuditEntry, KeyCheck, PanelAccount, PersistedData
+from storage.org_approvals import rotate_requests
+from storage.org_crud import rotate_shared
 
 KEY_CHECK_VALUE = "panelbot-key-check"
 
@@ -60,5 +62,7 @@ def rotate_all(*, engine: Engine, cipher: Cipher) -> int:
             entry.text_token = cipher.rotate(entry.text_token or "")
         for data in session.exec(select(PersistedData)).all():
             data.blob = cipher.rotate_bytes(data.blob)
+        rotate_shared(session=session, cipher=cipher)
+        rotate_requests(session=session, cipher=cipher)
         session.commit()
     return count
