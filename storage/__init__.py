@@ -4,7 +4,13 @@
 python-telegram-bot a `storage.persistence.DatabasePersistence` on the same database.
 """
 
-from storage.errors import LastAdminError, StorageError, StorageKeyError
+from storage.errors import (
+    LastAdminError,
+    LimitReachedError,
+    NameTakenError,
+    StorageError,
+    StorageKeyError,
+)
 from storage.facade import Storage
 from storage.records import (
     AuditRecord,
@@ -14,6 +20,7 @@ from storage.records import (
     OperationKind,
     Role,
     StaffMember,
+    TemplateRecord,
 )
 
 __all__ = [
@@ -22,10 +29,13 @@ __all__ = [
     "ChatSettings",
     "Credentials",
     "LastAdminError",
+    "LimitReachedError",
+    "NameTakenError",
     "OperationKind",
     "Role",
     "StaffMember",
     "Storage",
     "StorageError",
     "StorageKeyError",
+    "TemplateRecord",
 ]
