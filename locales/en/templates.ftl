@@ -7,6 +7,7 @@ templates-button = Saved texts
 templates-title = Saved texts of this panel account ({ $total }):
 templates-empty = No saved text yet. At the preview of any send, tap “Save as saved text”.
 templates-line = { $name } — { $first_words } ({ $parts } SMS)
+templates-no-account = Saved texts belong to a panel account, and this chat has none yet. Sign in first with /login.
 templates-pick = Tap the saved text you want.
 templates-shown =
     Saved text “{ $name }” ({ $parts } SMS):

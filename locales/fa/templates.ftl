@@ -7,6 +7,7 @@ templates-button = متن‌های آماده
 templates-title = متن‌های آمادهٔ این حساب پنل ({ $total }):
 templates-empty = هنوز متن آماده‌ای ذخیره نشده است. در پیش‌نمایش هر ارسال، «ذخیره به‌عنوان متن آماده» را بزنید.
 templates-line = { $name } — { $first_words } ({ $parts } پیامک)
+templates-no-account = متن‌های آماده از آنِ حساب پنل هستند و برای این گفت‌وگو هنوز حساب پنل ثبت نشده است. ابتدا با ⁨/login⁩ وارد شوید.
 templates-pick = متن آماده‌ای را که می‌خواهید بزنید.
 templates-shown =
     متن آمادهٔ «{ $name }» ({ $parts } پیامک):
