@@ -40,6 +40,7 @@ schedule-started-late = This send was scheduled for { $when }, but the bot was n
 
 ## /scheduled: pending scheduled sends
 
+scheduled-command = Scheduled sends
 scheduled-title = Scheduled sends:
 scheduled-empty = No scheduled send is waiting.
 scheduled-line = { $when } · { $target } · { $count ->

@@ -3,6 +3,7 @@
 
 ## The list (/templates, and “Saved texts” at the text step)
 
+templates-command = Saved texts
 templates-button = Saved texts
 templates-title = Saved texts of this panel account ({ $total }):
 templates-empty = No saved text yet. At the preview of any send, tap “Save as saved text”.

@@ -40,6 +40,7 @@ schedule-started-late = ارسال زمان‌بندی‌شده برای { $when
 
 ## /scheduled: pending scheduled sends
 
+scheduled-command = ارسال‌های زمان‌بندی‌شده
 scheduled-title = ارسال‌های زمان‌بندی‌شده:
 scheduled-empty = ارسال زمان‌بندی‌شده‌ای در انتظار نیست.
 scheduled-line = { $when } · { $target } · { $count } گیرنده · { $who }

@@ -3,6 +3,7 @@
 
 ## The list (/templates, and «متن‌های آماده» at the text step)
 
+templates-command = متن‌های آماده
 templates-button = متن‌های آماده
 templates-title = متن‌های آمادهٔ این حساب پنل ({ $total }):
 templates-empty = هنوز متن آماده‌ای ذخیره نشده است. در پیش‌نمایش هر ارسال، «ذخیره به‌عنوان متن آماده» را بزنید.
