@@ -159,8 +159,8 @@ async def ask_new_name(update: Update, context: BotContext) -> int:
     if record is None:
         await show(update, context.t("templates-gone"))
         return END
-    if context.user_data is not None:
-        context.user_data[RENAMING_KEY] = record.id
+    if context.user_data is not None:  # per chat: the same user may rename in another chat
+        context.user_data.setdefault(RENAMING_KEY, {})[account] = record.id
     await show(update, context.t("templates-ask-new-name", name=record.name, max=MAX_NAME_CHARS))
     return NAME
 
@@ -168,17 +168,17 @@ async def ask_new_name(update: Update, context: BotContext) -> int:
 async def rename(update: Update, context: BotContext) -> int:
     """The typed new name. → END, or NAME again with the reason"""
     assert update.message is not None and update.message.text is not None
-    template_id = (context.user_data or {}).get(RENAMING_KEY)
     account = await _account(update, context)
-    if account is None or template_id is None:
+    renaming = (context.user_data or {}).get(RENAMING_KEY, {})
+    template_id = renaming.get(account) if account is not None else None
+    if template_id is None:
         return END
     typed = update.message.text
     result = await TemplateService(context.storage).rename(account, template_id, typed)
     if isinstance(result, TemplateProblem):
         await reply(update, problem_text(context.t, result, typed.strip()))
         return END if result is TemplateProblem.NOT_FOUND else NAME
-    if context.user_data is not None:
-        context.user_data.pop(RENAMING_KEY, None)
+    renaming.pop(account, None)
     await reply(update, context.t("templates-renamed", name=result.name))
     return END
 
