@@ -37,6 +37,7 @@ schedule-button-other-time = Another time
 
 schedule-confirmed = Scheduled for { $when }. The send starts then and its result is reported here.
 schedule-started-late = This send was scheduled for { $when }, but the bot was not running then; it has started now.
+schedule-held = This send was scheduled for { $when }, but the bot was not running then and the panel does not send now (outside 08:00–23:00); it will start at { $next }.
 
 ## /scheduled: pending scheduled sends
 
