@@ -62,7 +62,9 @@ def list_keyboard(t: Translate, page: TemplatePage, owner: int) -> InlineKeyboar
     return InlineKeyboardMarkup([*rows, pager] if pager else rows)
 
 
-def record_keyboard(t: Translate, record: TemplateRecord, page: int, owner: int):
+def record_keyboard(
+    t: Translate, record: TemplateRecord, page: int, owner: int
+) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
