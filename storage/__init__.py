@@ -5,7 +5,13 @@ python-telegram-bot a `storage.persistence.DatabasePersistence` on the same data
 """
 
 import storage.org_models  # noqa: F401  (company tables: always in SQLModel.metadata)
-from storage.errors import LastAdminError, StorageError, StorageKeyError
+from storage.errors import (
+    LastAdminError,
+    LimitReachedError,
+    NameTakenError,
+    StorageError,
+    StorageKeyError,
+)
 from storage.facade import Storage
 from storage.records import (
     AuditRecord,
@@ -15,6 +21,7 @@ from storage.records import (
     OperationKind,
     Role,
     StaffMember,
+    TemplateRecord,
 )
 
 __all__ = [
@@ -23,10 +30,13 @@ __all__ = [
     "ChatSettings",
     "Credentials",
     "LastAdminError",
+    "LimitReachedError",
+    "NameTakenError",
     "OperationKind",
     "Role",
     "StaffMember",
     "Storage",
     "StorageError",
     "StorageKeyError",
+    "TemplateRecord",
 ]

@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 
 from storage.crypto import Cipher
 from storage.db import create_engine_for, upgrade
-from storage.models import AuditEntry, KeyCheck, PanelAccount, PersistedData
+from storage.models import AuditEntry, KeyCheck, PanelAccount, PersistedData, TextTemplate
 from storage.org_approvals import rotate_requests
 from storage.org_crud import rotate_shared
 
@@ -34,7 +34,8 @@ def check_keys(*, session: Session, cipher: Cipher) -> None:
 def rotate_keys(database_url: str, secret_keys: Sequence[str]) -> int:
     """Re-encrypt every stored secret with the newest key; return the credential rows done.
 
-    Also re-encrypts message texts of the audit trail and persisted conversation data.
+    Also re-encrypts message texts of the audit trail and saved texts, and persisted
+    conversation data.
     """
     cipher = Cipher(secret_keys)
     engine = create_engine_for(database_url)
@@ -60,6 +61,8 @@ def rotate_all(*, engine: Engine, cipher: Cipher) -> int:
         texts = select(AuditEntry).where(col(AuditEntry.text_token).is_not(None))
         for entry in session.exec(texts).all():
             entry.text_token = cipher.rotate(entry.text_token or "")
+        for template in session.exec(select(TextTemplate)).all():
+            template.text_token = cipher.rotate(template.text_token)
         for data in session.exec(select(PersistedData)).all():
             data.blob = cipher.rotate_bytes(data.blob)
         rotate_shared(session=session, cipher=cipher)

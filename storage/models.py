@@ -75,6 +75,21 @@ class ChatSetting(SQLModel, table=True):
     locale: str | None = Field(default=None, max_length=8)
 
 
+class TextTemplate(SQLModel, table=True):
+    """A saved text («متن آماده») of a chat's panel account; the text only as a Fernet token."""
+
+    __tablename__ = "templates"
+    __table_args__ = (UniqueConstraint("account_chat_id", "name", name="uq_template_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_chat_id: int = _telegram_id()
+    name: str = Field(max_length=64)
+    text_token: str = Field(sa_column=Column(Text, nullable=False))
+    created_by: int = _telegram_id()
+    created_at: datetime = _time()
+    updated_at: datetime = _time()
+
+
 class Staff(SQLModel, table=True):
     """A Telegram user allowed to use the bot, with a role."""
 

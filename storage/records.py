@@ -54,6 +54,18 @@ class ChatSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class TemplateRecord:
+    """A saved text of a panel account; the text is kept out of `repr` (never in a log)."""
+
+    id: int
+    name: str
+    created_by: int
+    created_at: datetime
+    updated_at: datetime
+    text: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class StaffMember:
     """A Telegram user allowed to use the bot."""
 

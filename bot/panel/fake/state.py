@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 from bot.panel.fake.bulks import Bulk
@@ -115,6 +115,16 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self._offset += seconds
+
+    def set(self, moment: datetime) -> None:
+        """Jump to `moment` (aware, or naive Tehran wall time); it keeps running if `runs`."""
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(TEHRAN).replace(tzinfo=None)
+        self._start, self._offset, self._t0 = moment, 0.0, time.monotonic()
+
+    def utc_now(self) -> datetime:
+        """The same moment as `now`, aware in UTC: a clock the bot can be given in tests."""
+        return self.now().replace(tzinfo=TEHRAN).astimezone(UTC)
 
 
 @dataclass
