@@ -18,7 +18,7 @@ org-share-granted = { $name } can now send with the shared account “{ $account
 org-share-ungranted = { $name } no longer has the shared account “{ $account }”.
 org-share-error-admins-only = Only the bot's admins can share a panel account.
 org-share-error-bad-name = Send the shared account's name on one line, at most 40 characters, e.g. “Sales line”.
-org-share-error-no-account = This chat is not logged in to a panel account yet. Log in with /login first.
+org-share-error-no-account = This chat is not signed in to a panel account yet. Sign in with /login first.
 org-share-error-name-taken = Another shared account has this name. Send a different name.
 org-share-error-not-staff = This user is not staff. Add them with /staff first.
 org-share-error-no-such-account = This shared account no longer exists.
@@ -63,14 +63,14 @@ org-report-empty = No sends were recorded in this period.
 org-report-totals =
     Sends: { $sends }
     Recipients: { $recipients }
-    SMS parts: { $parts }
+    Total SMS: { $parts }
     Estimated cost: { $cost } rials
 org-report-delivery = Delivery rate: { $rate }
 org-report-delivery-none = Delivery rate: no delivery report yet.
 org-report-section-operator = By colleague:
 org-report-section-account = By account:
 org-report-section-kind = By kind of send:
-org-report-section-state = By state:
+org-report-section-state = By send status:
 org-report-line = • { $name }: { $sends ->
         [one] { $sends } send
        *[other] { $sends } sends
@@ -94,9 +94,9 @@ org-xlsx-when = Time
 org-xlsx-operator = Colleague
 org-xlsx-account = Account
 org-xlsx-kind = Kind of send
-org-xlsx-state = State
+org-xlsx-state = Send status
 org-xlsx-recipients = Recipients
-org-xlsx-parts = SMS parts
+org-xlsx-parts = SMS
 org-xlsx-cost = Estimated cost (rials)
 org-xlsx-bulk = Send id
 

@@ -63,8 +63,8 @@ resend-summary = { $count ->
        *[other] { $count } recipients did not get the SMS and will get it again.
     }
 resend-in-progress = { $count ->
-        [one] { $count } recipient has no final state yet and is left out.
-       *[other] { $count } recipients have no final state yet and are left out.
+        [one] { $count } recipient has no final delivery report yet and is left out.
+       *[other] { $count } recipients have no final delivery report yet and are left out.
     }
 resend-blacklisted = { $count ->
         [one] { $count } recipient is on the panel's blacklist and is not resent.

@@ -18,9 +18,9 @@ org-share-granted = «{ $name }» اکنون می‌تواند با حساب م�
 org-share-ungranted = دسترسی «{ $name }» به حساب مشترک «{ $account }» برداشته شد.
 org-share-error-admins-only = فقط مدیران ربات می‌توانند حساب پنل را مشترک کنند.
 org-share-error-bad-name = نام حساب مشترک را در یک خط و حداکثر ۴۰ کاراکتر بفرستید، مثلاً «خط فروش».
-org-share-error-no-account = این گفت‌وگو هنوز وارد حساب پنل نشده است. اول با ⁨/login⁩ وارد شوید.
+org-share-error-no-account = این گفت‌وگو هنوز وارد حساب پنل نشده است. اول با /login وارد شوید.
 org-share-error-name-taken = حساب مشترک دیگری با همین نام هست. نام دیگری بفرستید.
-org-share-error-not-staff = این کاربر جزو کارکنان نیست. اول او را با ⁨/staff⁩ اضافه کنید.
+org-share-error-not-staff = این کاربر جزو کارکنان نیست. اول او را با /staff اضافه کنید.
 org-share-error-no-such-account = این حساب مشترک دیگر وجود ندارد.
 org-account-choose = با کدام حساب پنل ارسال شود؟
 org-account-revoked = این حساب مشترک دیگر در دسترس شما نیست. حساب دیگری انتخاب کنید یا از مدیر بخواهید دوباره آن را با شما مشترک کند.
@@ -35,7 +35,7 @@ org-approval-rule-every = هر ارسال اپراتورها با این حسا�
 org-approval-rule-recipients = ارسال‌های اپراتورها به بیش از { $count } گیرنده باید تأیید شود.
 org-approval-rule-cost = ارسال‌های اپراتورها با هزینهٔ بیش از { $amount } ریال باید تأیید شود.
 org-approval-rule-none = ارسال‌های این حساب نیازی به تأیید ندارد.
-org-approval-bad-limit = یک عدد صحیح بفرستید، مثلاً ⁨۵۰۰⁩ یا ⁨۱٬۰۰۰٬۰۰۰⁩.
+org-approval-bad-limit = یک عدد صحیح بفرستید، مثلاً ۵۰۰ یا ۱٬۰۰۰٬۰۰۰.
 org-approval-sent = درخواست تأیید برای مدیران فرستاده شد. نتیجه را همین‌جا به شما می‌گوییم.
 org-approval-approved = ✅ ارسال شما را { $name } تأیید کرد و ارسال آغاز شد.
 org-approval-rejected = ❌ ارسال شما را { $name } رد کرد.
@@ -49,8 +49,8 @@ org-approval-ask-reason = دلیل رد را بفرستید (اختیاری). ب
 ## Alerts
 
 org-alert-low-credit = ⚠️ اعتبار { $account } به { $amount } ریال رسید؛ کمتر از آستانهٔ { $threshold } ریال است.
-org-alert-bad-threshold = مبلغ آستانه را به ریال و با عدد بفرستید، مثلاً ⁨۵۰۰٬۰۰۰⁩.
-org-alert-bad-hour = ساعت را از ⁨۰⁩ تا ⁨۲۳⁩ بفرستید، مثلاً ⁨۸⁩ یا ⁨۲۱:۰۰⁩.
+org-alert-bad-threshold = مبلغ آستانه را به ریال و با عدد بفرستید، مثلاً ۵۰۰٬۰۰۰.
+org-alert-bad-hour = ساعت را از ۰ تا ۲۳ بفرستید، مثلاً ۸ یا ۲۱:۰۰.
 org-alert-summary-title = 📊 خلاصهٔ ارسال‌های امروز
 
 ## Company reports
@@ -74,8 +74,8 @@ org-report-section-state = به تفکیک وضعیت:
 org-report-line = • { $name }: { $sends } ارسال، { $recipients } گیرنده، { $cost } ریال
 org-report-button-xlsx = دریافت فایل اکسل
 org-report-more = • و { $count } مورد دیگر (در فایل اکسل)
-org-report-ask-range = بازهٔ گزارش را با تاریخ شمسی بفرستید، مثلاً ⁨۱۴۰۵/۰۹/۰۱ تا ۱۴۰۵/۰۹/۰۷⁩.
-org-report-range-error-format = این بازه را نفهمیدم. دو تاریخ شمسی بفرستید، مثلاً ⁨۱۴۰۵/۰۹/۰۱ تا ۱۴۰۵/۰۹/۰۷⁩.
+org-report-ask-range = بازهٔ گزارش را با تاریخ شمسی بفرستید، مثلاً ۱۴۰۵/۰۹/۰۱ تا ۱۴۰۵/۰۹/۰۷.
+org-report-range-error-format = این بازه را نفهمیدم. دو تاریخ شمسی بفرستید، مثلاً ۱۴۰۵/۰۹/۰۱ تا ۱۴۰۵/۰۹/۰۷.
 org-report-range-error-date = یکی از تاریخ‌ها در تقویم شمسی وجود ندارد. تاریخ را بررسی کنید و دوباره بفرستید.
 org-report-range-error-order = تاریخ پایان پیش از تاریخ شروع است. اول تاریخ شروع را بنویسید.
 org-report-range-error-too-long = بازهٔ گزارش حداکثر یک سال است. بازهٔ کوتاه‌تری بفرستید.

@@ -6,8 +6,8 @@
 schedule-button-later = ارسال در زمانی دیگر
 schedule-ask =
     چه زمانی فرستاده شود؟ یکی از دکمه‌ها را بزنید،
-    یا تاریخ و ساعت را به وقت تهران بنویسید، مثلاً ⁨۱۴۰۵/۰۹/۱۲ ۱۰:۳۰⁩ یا «فردا ۹:۳۰».
-schedule-hint = لطفاً یکی از دکمه‌ها را بزنید یا تاریخ و ساعت را بنویسید (مثلاً «فردا ۹:۳۰»). برای لغو، ⁨/cancel⁩ را بفرستید.
+    یا تاریخ و ساعت را به وقت تهران بنویسید، مثلاً ۱۴۰۵/۰۹/۱۲ ۱۰:۳۰ یا «فردا ۹:۳۰».
+schedule-hint = لطفاً یکی از دکمه‌ها را بزنید یا تاریخ و ساعت را بنویسید (مثلاً «فردا ۹:۳۰»). برای لغو، /cancel را بفرستید.
 schedule-quick-hour = یک ساعت دیگر
 schedule-quick-tonight = امشب ساعت ۲۰:۰۰
 schedule-quick-tomorrow = فردا ساعت ۹:۰۰
@@ -15,12 +15,12 @@ schedule-quick-tomorrow = فردا ساعت ۹:۰۰
 ## A typed time that cannot be used
 
 schedule-problem-empty = زمانی نوشته نشده است. تاریخ و ساعت را بنویسید، مثلاً «فردا ۹:۳۰».
-schedule-problem-too-long = این متن برای یک زمان بیش از اندازه بلند است. فقط تاریخ و ساعت را بنویسید، مثلاً ⁨۱۴۰۵/۰۹/۱۲ ۱۰:۳۰⁩.
-schedule-problem-unreadable = این زمان خوانده نشد. تاریخ و ساعت را این‌گونه بنویسید: ⁨۱۴۰۵/۰۹/۱۲ ۱۰:۳۰⁩، «فردا ۹:۳۰» یا «امروز ۱۸».
+schedule-problem-too-long = این متن برای یک زمان بیش از اندازه بلند است. فقط تاریخ و ساعت را بنویسید، مثلاً ۱۴۰۵/۰۹/۱۲ ۱۰:۳۰.
+schedule-problem-unreadable = این زمان خوانده نشد. تاریخ و ساعت را این‌گونه بنویسید: ۱۴۰۵/۰۹/۱۲ ۱۰:۳۰، «فردا ۹:۳۰» یا «امروز ۱۸».
 schedule-problem-missing-time = ساعت را هم بنویسید، مثلاً «فردا ۹:۳۰».
-schedule-problem-bad-date = این تاریخ در تقویم نیست. تاریخ را شمسی بنویسید، مثلاً ⁨۱۴۰۵/۰۹/۱۲⁩.
-schedule-problem-bad-time = این ساعت درست نیست. ساعت را از ⁨۰:۰۰⁩ تا ⁨۲۳:۵۹⁩ بنویسید، مثلاً ⁨۹:۳۰⁩.
-schedule-problem-gregorian = لطفاً تاریخ را شمسی بنویسید، مثلاً ⁨۱۴۰۵/۰۹/۱۲ ۱۰:۳۰⁩.
+schedule-problem-bad-date = این تاریخ در تقویم نیست. تاریخ را شمسی بنویسید، مثلاً ۱۴۰۵/۰۹/۱۲.
+schedule-problem-bad-time = این ساعت درست نیست. ساعت را از ۰:۰۰ تا ۲۳:۵۹ بنویسید، مثلاً ۹:۳۰.
+schedule-problem-gregorian = لطفاً تاریخ را شمسی بنویسید، مثلاً ۱۴۰۵/۰۹/۱۲ ۱۰:۳۰.
 schedule-problem-past = این زمان گذشته است. زمانی در آینده بنویسید یا یکی از دکمه‌ها را بزنید.
 schedule-problem-past-suggest = این ساعت امروز گذشته است. اگر منظورتان فرداست، «فردا» را هم بنویسید: { $suggestion }
 schedule-problem-too-far = ارسال را حداکثر تا یک سال آینده می‌توان زمان‌بندی کرد.
@@ -47,9 +47,9 @@ scheduled-empty = ارسال زمان‌بندی‌شده‌ای در انتظا
 scheduled-line = { $when } · { $target } · { $count } گیرنده · { $who }
 scheduled-button-cancel = لغو این ارسال
 scheduled-button-change-time = تغییر زمان
-scheduled-button-send-now = ارسال همین حالا
+scheduled-button-send-now = ارسال فوری
 scheduled-cancelled = ارسال زمان‌بندی‌شده برای { $when } لغو شد؛ چیزی فرستاده نشد.
-scheduled-gone = این ارسال دیگر در انتظار نیست. برای دیدن فهرست تازه، ⁨/scheduled⁩ را بفرستید.
+scheduled-gone = این ارسال دیگر در انتظار نیست. برای دیدن فهرست تازه، /scheduled را بفرستید.
 
 ## Resend to the failed (on a job's delivery report)
 

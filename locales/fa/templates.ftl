@@ -8,7 +8,7 @@ templates-button = متن‌های آماده
 templates-title = متن‌های آمادهٔ این حساب پنل ({ $total }):
 templates-empty = هنوز متن آماده‌ای ذخیره نشده است. در پیش‌نمایش هر ارسال، «ذخیره به‌عنوان متن آماده» را بزنید.
 templates-line = { $name } — { $first_words } ({ $parts } پیامک)
-templates-no-account = متن‌های آماده از آنِ حساب پنل هستند و برای این گفت‌وگو هنوز حساب پنل ثبت نشده است. ابتدا با ⁨/login⁩ وارد شوید.
+templates-no-account = متن‌های آماده از آنِ حساب پنل هستند و برای این گفت‌وگو هنوز حساب پنل ثبت نشده است. ابتدا با /login وارد شوید.
 templates-pick = متن آماده‌ای را که می‌خواهید بزنید.
 templates-shown =
     متن آمادهٔ «{ $name }» ({ $parts } پیامک):
@@ -18,14 +18,14 @@ templates-button-use = استفاده از این متن
 templates-button-rename = تغییر نام
 templates-button-delete = حذف
 templates-button-back = بازگشت به فهرست
-templates-gone = این متن آماده دیگر وجود ندارد. برای دیدن فهرست تازه، ⁨/templates⁩ را بفرستید.
+templates-gone = این متن آماده دیگر وجود ندارد. برای دیدن فهرست تازه، /templates را بفرستید.
 
 ## Saving (at the preview) and renaming
 
 templates-button-save = ذخیره به‌عنوان متن آماده
 templates-ask-name = برای این متن یک نام بنویسید (حداکثر { $max } کاراکتر)، مثلاً «تبریک نوروز».
 templates-ask-new-name = نام تازهٔ «{ $name }» را بنویسید (حداکثر { $max } کاراکتر).
-templates-hint-name = لطفاً نام را به‌صورت متن بنویسید. برای لغو، ⁨/cancel⁩ را بفرستید.
+templates-hint-name = لطفاً نام را به‌صورت متن بنویسید. برای لغو، /cancel را بفرستید.
 templates-saved = متن با نام «{ $name }» ذخیره شد.
 templates-renamed = نام متن آماده به «{ $name }» تغییر کرد.
 templates-confirm-delete = متن آمادهٔ «{ $name }» حذف شود؟
@@ -37,10 +37,10 @@ templates-deleted = متن آمادهٔ «{ $name }» حذف شد.
 templates-problem-empty-name = نام خالی است. یک نام کوتاه بنویسید، مثلاً «تبریک نوروز».
 templates-problem-name-too-long = این نام بلندتر از { $max } کاراکتر است. لطفاً نام کوتاه‌تری بنویسید.
 templates-problem-name-taken = متن آماده‌ای با نام «{ $name }» در این حساب پنل هست. لطفاً نام دیگری بنویسید.
-templates-problem-limit-reached = این حساب پنل { $max } متن آماده دارد و بیش از این نگه داشته نمی‌شود. اول یکی را از ⁨/templates⁩ حذف کنید.
+templates-problem-limit-reached = این حساب پنل { $max } متن آماده دارد و بیش از این نگه داشته نمی‌شود. اول یکی را از /templates حذف کنید.
 templates-problem-empty-text = متن پیامک خالی است و ذخیره نمی‌شود.
 templates-problem-text-too-long = این متن بیش از { $max_parts } پیامک است و ذخیره نمی‌شود.
-templates-problem-not-found = این متن آماده دیگر وجود ندارد. برای دیدن فهرست تازه، ⁨/templates⁩ را بفرستید.
+templates-problem-not-found = این متن آماده دیگر وجود ندارد. برای دیدن فهرست تازه، /templates را بفرستید.
 
 ## Personalised texts (a file with a header row)
 
