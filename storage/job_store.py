@@ -39,6 +39,7 @@ class JobStore:
         estimated_count: int,
         batch_size: int,
         locale: str | None,
+        progress_message_id: int | None = None,
     ) -> int | None:
         """Claim the key and store the job; None when the key was claimed before."""
         return await self._run(
@@ -57,6 +58,7 @@ class JobStore:
             estimated_count=estimated_count,
             batch_size=batch_size,
             locale=locale,
+            progress_message_id=progress_message_id,
         )
 
     async def get(self, job_id: int) -> JobRecord | None:

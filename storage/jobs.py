@@ -51,6 +51,7 @@ def create_job(
     estimated_count: int,
     batch_size: int,
     locale: str | None,
+    progress_message_id: int | None = None,
 ) -> int | None:
     """Claim `operation_key` and store the job with its batches; None if already claimed."""
     size = max(1, batch_size)
@@ -68,6 +69,7 @@ def create_job(
         batch_size=size,
         locale=locale,
         state=JobState.RUNNING.value,
+        progress_message_id=progress_message_id,
     )
     session.add(ClaimedOperation(key=operation_key, chat_id=chat_id, user_id=user_id))
     session.add(job)
@@ -176,6 +178,8 @@ def set_batch_size(*, session: Session, job_id: int, size: int) -> None:
 def batch_in_flight(*, session: Session, cipher: Cipher, batch_id: int) -> int:
     """Mark the batch in flight and write its `pending` audit row (one transaction)."""
     batch = _get_batch(session, batch_id)
+    if batch.state == BatchState.IN_FLIGHT.value and batch.audit_id is not None:
+        return batch.audit_id  # written before, its commit's answer was lost
     if batch.state != BatchState.NEW.value:
         raise ValueError(f"batch {batch_id} is {batch.state}, not new")
     job = _get_job(session, batch.job_id)

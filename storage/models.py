@@ -192,9 +192,7 @@ class SendBatch(SQLModel, table=True):
     job_id: int = Field(foreign_key="send_jobs.id", index=True)
     batch_index: int
     recipient_count: int
-    numbers_token: bytes | None = Field(
-        default=None, sa_column=Column(LargeBinary, nullable=True)
-    )
+    numbers_token: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
     state: str = Field(max_length=16, index=True)
     bulk_id: str | None = Field(default=None, max_length=64)
     error_code: str | None = Field(default=None, max_length=32)

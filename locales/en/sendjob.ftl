@@ -31,6 +31,7 @@ sendjob-stop-too-late = This send had already finished.
 
 sendjob-summary-done = ✅ Sending finished.
 sendjob-summary-stopped = ⏹ Sending stopped at your request.
+sendjob-summary-running = ⏳ This send is still under way.
 sendjob-summary-halted = ⚠️ Sending ended before the last batch.
 sendjob-summary-total = Recipients in all: { $total } in { $batches } batches
 sendjob-summary-sent = ✅ Sent: { $count } recipients in { $batches } batches

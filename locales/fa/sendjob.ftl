@@ -31,6 +31,7 @@ sendjob-stop-too-late = این ارسال پیش‌تر تمام شده بود.
 
 sendjob-summary-done = ✅ ارسال تمام شد.
 sendjob-summary-stopped = ⏹ ارسال به درخواست شما متوقف شد.
+sendjob-summary-running = ⏳ این ارسال هنوز در جریان است.
 sendjob-summary-halted = ⚠️ ارسال پیش از پایان متوقف شد.
 sendjob-summary-total = جمع گیرندگان: { $total } در { $batches } دسته
 sendjob-summary-sent = ✅ فرستاده‌شده: { $count } گیرنده در { $batches } دسته
