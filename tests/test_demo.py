@@ -252,7 +252,7 @@ def test_scripted_session_from_login_to_postal_code_send(tmp_path):
     assert "021-88881234 — شمارهٔ ثابت است، نه همراه" in send
     assert "تعداد گیرندگان: ۲" in send
     assert "you › [ارسال]" in send
-    assert "✅ پیام برای ۲ گیرنده فرستاده شد." in send
+    assert "✅ پیامک برای ۲ گیرنده فرستاده شد." in send
     assert "شناسهٔ ارسال: ۱۰۹۲۹۸۰۰" in send
 
     report = section(transcript, "you › [گزارش تحویل ۱۰۹۲۹۸۰۰]", "you › /books")
@@ -266,13 +266,13 @@ def test_scripted_session_from_login_to_postal_code_send(tmp_path):
     assert "you › [همکاران (۱۸)]" in books
     assert "انتخاب‌شده: ۱ دفترچه، حدود ۱۸ گیرنده" in books
     assert "مخاطبان: همکاران" in books
-    assert "✅ پیام برای ۱۸ گیرنده فرستاده شد." in books
+    assert "✅ پیامک برای ۱۸ گیرنده فرستاده شد." in books
 
     postal = section(transcript, "you › /postal")
     assert "you › [سعادت‌آباد (۱۹۹۸۱)]" in postal
     assert "گیرندگان: همه (آقایان و بانوان)\n  تعداد شماره‌ها: ۵۴۵" in postal
     assert "مخاطبان: منطقهٔ سعادت‌آباد (کد پستی ۱۹۹۸۱)، ایرانسل، همه (آقایان و بانوان)" in postal
-    assert "✅ پیام برای ۵۴۵ گیرنده فرستاده شد." in postal
+    assert "✅ پیامک برای ۵۴۵ گیرنده فرستاده شد." in postal
 
 
 # -- the interactive terminal ---------------------------------------------------------------------

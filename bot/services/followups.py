@@ -87,12 +87,8 @@ def schedule(
     _plan(job_queue, FollowUp(chat_id, audit_id, bulk, locale))
 
 
-def schedule_job(application: Application, job: object) -> None:
+async def schedule_job(application: Application, job: object) -> None:
     """Follow every sent bulk of a finished send job with one follow-up (one message)."""
-    application.create_task(_schedule_job(application, job), name="followup-schedule")
-
-
-async def _schedule_job(application: Application, job: object) -> None:
     services: Services = application.services  # type: ignore[attr-defined]
     if application.job_queue is None:
         return

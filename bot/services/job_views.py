@@ -6,6 +6,7 @@ whatever the number of recipients (counts, one page, at most a handful of button
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ from storage import BatchRecord, BatchState, JobCounts, JobState
 
 View = tuple[str, InlineKeyboardMarkup | None]
 BATCHES_PER_PAGE = 20
+_CODE_DETAIL = re.compile(r"code (-?\d+)")
+_HTTP_DETAIL = re.compile(r"HTTP \d+")
 
 
 @dataclass
@@ -109,10 +112,9 @@ def summary_view(
 
 def _count_lines(fmt: Localizer, counts: JobCounts, facts: SummaryFacts) -> list[str]:
     lines: list[str] = []
-    if sent := counts.of(BatchState.SENT) or counts.batches_of(BatchState.SENT):
-        lines.append(
-            fmt.t("sendjob-summary-sent", count=sent, batches=counts.batches_of(BatchState.SENT))
-        )
+    if sent_batches := counts.batches_of(BatchState.SENT):
+        key = "sendjob-summary-sent" if counts.total_batches > 1 else "sendjob-summary-sent-one"
+        lines.append(fmt.t(key, count=counts.of(BatchState.SENT), batches=sent_batches))
         if facts.single_bulk_id:
             lines.append(fmt.t("sendjob-summary-bulk", bulk_id=_shown(facts.single_bulk_id)))
     if counts.batches_of(BatchState.REFUSED):
@@ -134,7 +136,7 @@ def _count_lines(fmt: Localizer, counts: JobCounts, facts: SummaryFacts) -> list
                 "sendjob-summary-unknown",
                 count=counts.of(BatchState.UNKNOWN) + counts.of(BatchState.IN_FLIGHT),
                 batches=unknown_batches,
-                detail=facts.unknown_detail or "?",
+                detail=answer_detail(fmt, facts.unknown_detail),
             )
         )
         lines.append(fmt.t("sendjob-summary-unknown-advice"))
@@ -153,7 +155,15 @@ def _summary_keyboard(
     fmt: Localizer, counts: JobCounts, facts: SummaryFacts, job_id: int, owner: int
 ) -> InlineKeyboardMarkup | None:
     keyboard: list[list[InlineKeyboardButton]] = []
-    if counts.batches_of(BatchState.SENT):
+    if facts.single_bulk_id and facts.single_bulk_id.isdigit():  # one request: its own report
+        bulk = int(facts.single_bulk_id)
+        keyboard.append(
+            [
+                button(fmt.t("send-button-delivery", bulk_id=bulk), "report.delivery", bulk, owner),
+                button(fmt.t("send-button-status", bulk_id=bulk), "report.status", bulk, owner),
+            ]
+        )
+    elif counts.batches_of(BatchState.SENT):
         keyboard.append([button(fmt.t("sendjob-button-report"), "job.report", job_id, owner)])
     if counts.total_batches > 1:
         keyboard.append(
@@ -189,8 +199,21 @@ def batch_line(fmt: Localizer, batch: BatchRecord) -> str:
         count=batch.count,
         bulk_id=_shown(batch.bulk_id),
         code=_shown(batch.error_code),
-        detail=batch.detail or batch.error_code or "?",
+        detail=answer_detail(fmt, batch.detail or batch.error_code),
     )
+
+
+def answer_detail(fmt: Localizer, detail: str | None) -> str:
+    """The panel's unclear answer as the user reads it: `کد ۴۲۴۲`, `HTTP ۵۰۴` or its snippet."""
+    if not detail:
+        return "?"
+    if detail == "restart":
+        return fmt.t("sendjob-detail-restart")
+    if match := _CODE_DETAIL.fullmatch(detail):
+        return fmt.t("sendjob-detail-code", code=int(match.group(1)))
+    if _HTTP_DETAIL.fullmatch(detail):
+        return fmt.digits(detail)
+    return detail
 
 
 def batches_view(

@@ -74,11 +74,11 @@ class JobWorker:
     def view(self, job: JobRecord) -> JobView:
         return JobView(self.application, job)
 
-    def follow_up(self, job: JobRecord) -> None:
+    async def follow_up(self, job: JobRecord) -> None:
         from bot.services import followups
 
         try:
-            followups.schedule_job(self.application, job)
+            await followups.schedule_job(self.application, job)
         except Exception:  # a follow-up must never break a finished send
             LOGGER.exception("could not schedule the delivery follow-up of job %d", job.id)
 

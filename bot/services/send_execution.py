@@ -326,4 +326,4 @@ async def show_summary(worker: JobWorker, job: JobRecord, view: JobView) -> None
     checkpoint("before-summary")
     if await view.summary(job.state, counts, facts):
         await worker.storage.jobs.mark_summary_done(job.id)
-    worker.follow_up(job)
+    await worker.follow_up(job)
