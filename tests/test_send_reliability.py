@@ -149,18 +149,23 @@ async def test_panel_refusal_mid_job_offers_only_the_unsent_numbers_again(bot_en
     assert len(sent) == len(set(sent)) == 1200
 
 
-async def test_recipient_limit_splits_the_batch_and_continues(bot_env):
+async def test_recipient_limit_shrinks_later_batches_and_resends_nothing_by_itself(bot_env):
     bot_env.fake.state.max_recipients = 300
-    await preview_of(bot_env, many_numbers(600), "Hello")
+    await preview_of(bot_env, many_numbers(1100), "Hello")
     await bot_env.tap("ارسال")
     result = await summary(bot_env)
-    assert t(bot_env, "sendjob-summary-sent", count=600, batches=3) in strip_isolates(result.text)
+    plain = strip_isolates(result.text)
+    assert t(bot_env, "sendjob-summary-refused", count=500, batches=1) in plain
     sizes = [len(json.loads(send.fields["to"])) for send in bot_env.panel_received("send")]
-    assert sizes == [500, 100, 250, 250]  # 98 on 500: the rest goes in batches of 250
+    assert sizes == [500, 100, 250, 250]  # 98 on 500: the batches not attempted shrink
+    await retry_all(bot_env, 500)  # only the refused batch, in the shrunk size
+    await summary(bot_env)
+    sizes = [len(json.loads(send.fields["to"])) for send in bot_env.panel_received("send")]
+    assert sizes[4:] == [250, 250]
     sent = [n for bulk in bot_env.fake.state.bulks.values() for n in bulk.numbers]
-    assert len(sent) == len(set(sent)) == 600
+    assert len(sent) == len(set(sent)) == 1100
     audits = await bot_env.storage.recent_audits(bot_env.admin.user_id, limit=10)
-    assert sorted(a.state for a in audits).count(AuditState.SENT) == 3
+    assert sorted(a.state for a in audits).count(AuditState.SENT) == 5
 
 
 async def test_social_send_on_telegram(bot_env):

@@ -21,7 +21,8 @@ from bot.keyboards import button, paginate
 from bot.panel.sms import message_parts
 from bot.services import job_reports, job_views
 from bot.services.job_worker import worker_of
-from storage import BatchState, JobRecord, OperationKind
+from bot.services.send_execution import RETRY_STATES
+from storage import BatchState, JobRecord, JobState, OperationKind
 
 
 async def _job(update: Update, context: BotContext, value: object) -> JobRecord | None:
@@ -134,7 +135,8 @@ async def batches_file(update: Update, context: BotContext) -> None:
     await send_document(update, f"batches-job-{job.id}.xlsx", content, caption)
 
 
-RETRY_STATES = (BatchState.REFUSED, BatchState.NEW)
+def _retry_states(job: JobRecord) -> tuple[BatchState, ...]:
+    return RETRY_STATES if job.state == JobState.HALTED else (BatchState.REFUSED,)
 
 
 async def ask_retry(update: Update, context: BotContext) -> None:
@@ -143,7 +145,7 @@ async def ask_retry(update: Update, context: BotContext) -> None:
     job = await _job(update, context, action_value(update))
     if job is None:
         return
-    count = len(await context.storage.jobs.numbers_in(job.id, RETRY_STATES))
+    count = len(await context.storage.jobs.numbers_in(job.id, _retry_states(job)))
     if not count:
         await reply(update, context.t("sendjob-retry-none"))
         return
@@ -157,7 +159,7 @@ async def retry_yes(update: Update, context: BotContext) -> None:
     job = await _job(update, context, action_value(update))
     if job is None or job.operation not in (OperationKind.SEND, OperationKind.SOCIAL):
         return
-    numbers = await context.storage.jobs.numbers_in(job.id, RETRY_STATES)
+    numbers = await context.storage.jobs.numbers_in(job.id, _retry_states(job))
     query = update.callback_query
     new_id = await context.storage.jobs.create(
         operation_key=f"retry:{job.id}",
@@ -171,7 +173,7 @@ async def retry_yes(update: Update, context: BotContext) -> None:
         parts=message_parts(job.text).parts,
         recipients=numbers,
         estimated_count=len(numbers),
-        batch_size=context.settings.send_batch_size,
+        batch_size=min(context.settings.send_batch_size, job.batch_size),  # 98 shrank it
         locale=context.locale,
         progress_message_id=query.message.message_id if query and query.message else None,
     )

@@ -7,8 +7,9 @@
    ``sent`` (bulk id), ``refused`` (a documented refusal: nothing sent) or ``unknown``.
    * unknown (timeout after the request was written, an unclear answer): never retried; the
      job halts, the rest stays not attempted.
-   * 98 (recipient limit): the batch is split and the job's batch size halved for the batches
-     not attempted yet; nothing of unknown outcome is ever re-sent.
+   * 98 (recipient limit): the batch is refused (a retry may send it) and the job's batch size
+     is halved for the batches not attempted yet, which are split when their turn comes;
+     nothing is re-sent on its own.
    * any other refusal: the job halts; the refused and the not attempted recipients may be
      sent again by the user (a new job).
    * the database cannot be written: the job pauses before the next panel call, tells the
@@ -92,7 +93,7 @@ async def enqueue(
     progress_message_id: int | None = None,
 ) -> int | None:
     """Store the confirmed draft as a job; None when its key was confirmed before."""
-    return await storage.jobs.create(
+    job_id = await storage.jobs.create(
         operation_key=draft.operation_key,
         chat_id=chat_id,
         user_id=user_id,
@@ -108,6 +109,8 @@ async def enqueue(
         locale=locale,
         progress_message_id=progress_message_id,
     )
+    checkpoint("claimed")
+    return job_id
 
 
 async def call_panel(panel: PanelClient, job: JobRecord, numbers: Sequence[str]) -> int:
@@ -196,6 +199,8 @@ class JobRun:
             return JobState.DONE
         if self.job.operation in _LIST_KINDS and batch.count > self.batch_size:
             await self.durable(lambda: self.store.split(batch.id, self.batch_size))
+            counts = await self.durable(lambda: self.store.counts(self.job.id))
+            self.tally.batches = counts.total_batches
             return None
         async with self.worker.lock(self.job.id):  # a Stop confirmed after this sends nothing
             if self.worker.is_stopped(self.job.id):
@@ -227,20 +232,14 @@ class JobRun:
             self.tally.sent_batches += 1
         elif verdict.state == BatchState.UNKNOWN:
             self.tally.unknown += batch.count
-        if not verdict.too_many:
-            self.tally.done_batches += 1
+        self.tally.done_batches += 1
 
     async def _after(self, batch: BatchRecord, verdict: Verdict) -> JobState | None:
-        if verdict.too_many and batch.count > 1 and self.job.operation in _LIST_KINDS:
+        if verdict.too_many and self.job.operation in _LIST_KINDS:
+            # 98: this batch is refused (offered for a retry); the ones not attempted shrink.
             self.batch_size = max(1, min(self.batch_size, batch.count) // 2)
-            LOGGER.info(
-                "job %d: over the panel's limit, batches of %d", self.job.id, self.batch_size
-            )
+            LOGGER.info("job %d: over the panel's limit: %d", self.job.id, self.batch_size)
             await self.durable(lambda: self.store.set_batch_size(self.job.id, self.batch_size))
-            await self.durable(lambda: self.store.split(batch.id, self.batch_size))
-            self.tally.batches = (
-                await self.durable(lambda: self.store.counts(self.job.id))
-            ).total_batches
             return None
         if verdict.state != BatchState.SENT:
             return JobState.HALTED
@@ -292,6 +291,8 @@ class JobRun:
 
 
 _LIST_KINDS = frozenset({OperationKind.SEND, OperationKind.SOCIAL})
+RETRY_STATES = (BatchState.REFUSED, BatchState.NEW)
+"""Recipients that surely got nothing: refused, or not attempted when a refusal ended the job."""
 
 
 def _pause_before(failures: int) -> float:
@@ -309,8 +310,9 @@ async def summary_facts(
     )
     sent = [b for b in batches if b.state == BatchState.SENT]
     retry = 0
-    if job.operation in _LIST_KINDS and job.state == JobState.HALTED:
-        retry = sum(b.count for b in batches if b.state in (BatchState.REFUSED, BatchState.NEW))
+    if job.operation in _LIST_KINDS:
+        retry_states = RETRY_STATES if job.state == JobState.HALTED else (BatchState.REFUSED,)
+        retry = sum(b.count for b in batches if b.state in retry_states)
     return SummaryFacts(
         refusal=sentence(refused) if refused else None,
         unknown_detail=(unknown.detail or unknown.error_code) if unknown else None,
