@@ -310,7 +310,7 @@ async def summary_facts(
     )
     sent = [b for b in batches if b.state == BatchState.SENT]
     retry = 0
-    if job.operation in _LIST_KINDS:
+    if job.operation in _LIST_KINDS and refused is not None:  # only after a definite refusal
         retry_states = RETRY_STATES if job.state == JobState.HALTED else (BatchState.REFUSED,)
         retry = sum(b.count for b in batches if b.state in retry_states)
     return SummaryFacts(
