@@ -15,7 +15,7 @@ from bot.formatting import strip_isolates
 from bot.panel.fake import running_fake_panel
 from bot.runtime import running_bot
 from bot.services import job_view
-from tests.conftest import ADMIN_ID, DEMO_SENDER, TOKEN, BotEnv, make_settings
+from tests.conftest import ADMIN_ID, TOKEN, BotEnv, make_settings
 from tests.send_helpers import start_send, wait_text
 
 TELEGRAM_TEXT_LIMIT, TELEGRAM_BUTTON_LIMIT = 4096, 100
