@@ -79,9 +79,11 @@ class JobStore:
     async def set_batch_size(self, job_id: int, size: int) -> None:
         await self._run(jobs.set_batch_size, job_id=job_id, size=size)
 
-    async def in_flight(self, batch_id: int) -> int:
+    async def in_flight(self, batch_id: int, batch_total: int) -> int:
         """Written before the panel call; returns the batch's audit row id."""
-        return await self._run(jobs.batch_in_flight, cipher=self._cipher, batch_id=batch_id)
+        return await self._run(
+            jobs.batch_in_flight, cipher=self._cipher, batch_id=batch_id, batch_total=batch_total
+        )
 
     async def finished(
         self,

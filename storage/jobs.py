@@ -175,7 +175,7 @@ def set_batch_size(*, session: Session, job_id: int, size: int) -> None:
     session.add(job)
 
 
-def batch_in_flight(*, session: Session, cipher: Cipher, batch_id: int) -> int:
+def batch_in_flight(*, session: Session, cipher: Cipher, batch_id: int, batch_total: int) -> int:
     """Mark the batch in flight and write its `pending` audit row (one transaction)."""
     batch = _get_batch(session, batch_id)
     if batch.state == BatchState.IN_FLIGHT.value and batch.audit_id is not None:
@@ -193,7 +193,7 @@ def batch_in_flight(*, session: Session, cipher: Cipher, batch_id: int) -> int:
         target=job.target,
         parts=job.parts,
         batch_index=batch.batch_index,
-        batch_total=_batch_total(session, job.id),
+        batch_total=max(batch_total, batch.batch_index),
         text_token=job.text_token,
         state=AuditState.PENDING.value,
     )
@@ -316,14 +316,6 @@ def numbers_in(*, session: Session, cipher: Cipher, job_id: int, states: Sequenc
     for batch in session.exec(query).all():
         numbers += _open(cipher, batch.numbers_token)
     return numbers
-
-
-def _batch_total(session: Session, job_id: int | None) -> int:
-    return session.exec(
-        select(func.count()).where(
-            SendBatch.job_id == job_id, SendBatch.state != BatchState.SPLIT.value
-        )
-    ).one()
 
 
 def _get_job(session: Session, job_id: int) -> SendJob:

@@ -9,7 +9,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, DateTime, Dialect, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Dialect,
+    Index,
+    LargeBinary,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -186,7 +195,10 @@ class SendBatch(SQLModel, table=True):
     """One panel request of a job; its numbers are one encrypted blob (not a row per number)."""
 
     __tablename__ = "send_batches"
-    __table_args__ = (UniqueConstraint("job_id", "batch_index", name="uq_batch_job_index"),)
+    __table_args__ = (
+        UniqueConstraint("job_id", "batch_index", name="uq_batch_job_index"),
+        Index("ix_send_batches_job_state_index", "job_id", "state", "batch_index"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     job_id: int = Field(foreign_key="send_jobs.id", index=True)

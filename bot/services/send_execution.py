@@ -205,7 +205,7 @@ class JobRun:
         async with self.worker.lock(self.job.id):  # a Stop confirmed after this sends nothing
             if self.worker.is_stopped(self.job.id):
                 return JobState.STOPPED
-            await self.durable(lambda: self.store.in_flight(batch.id))
+            await self.durable(lambda: self.store.in_flight(batch.id, self.tally.batches))
         checkpoint(f"in-flight-{batch.index}")
         verdict = await attempt(panel, self.job, batch.numbers or [])
         await self.durable(lambda: self._record(batch, verdict))
