@@ -31,6 +31,7 @@ async def resume_after_restart(application) -> None:  # type: ignore[no-untyped-
 
 async def resume_jobs(worker: JobWorker) -> None:
     """Settle in-flight batches, tell each chat once, then hand the jobs to the worker."""
+    from bot.services.job_views import recovered_text
     from bot.services.send_execution import show_summary
 
     storage = worker.storage
@@ -40,14 +41,11 @@ async def resume_jobs(worker: JobWorker) -> None:
         view = worker.view(job)
         if job.state == JobState.RUNNING:
             counts = await storage.jobs.counts(job.id)
-            if unknown or counts.total_batches:
-                from bot.services.job_views import recovered_text
-
-                await view.notice(recovered_text(view.fmt, counts, resumes=True))
+            await view.notice(recovered_text(view.fmt, counts, resumes=True))
             worker.submit(job)
         else:
             await show_summary(worker, job, view)
-    LOGGER.info("Jobs resumed after start: %d running", len(worker._tasks))
+        LOGGER.info("job %d after restart: %d in-flight batch(es) now unknown", job.id, unknown)
 
 
 async def _settle_orphan_audits(worker: JobWorker) -> None:
