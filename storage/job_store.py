@@ -103,6 +103,26 @@ class JobStore:
             detail=detail,
         )
 
+    async def finished_then_next(
+        self,
+        batch_id: int,
+        state: BatchState,
+        *,
+        bulk_id: str | None = None,
+        error_code: str | None = None,
+        detail: str | None = None,
+    ) -> BatchRecord | None:
+        """Record the answer and return the next batch not attempted, in one transaction."""
+        return await self._run(
+            jobs.finished_then_next,
+            cipher=self._cipher,
+            batch_id=batch_id,
+            state=state,
+            bulk_id=bulk_id,
+            error_code=error_code,
+            detail=detail,
+        )
+
     async def in_flight_to_unknown(self, job_id: int) -> int:
         return await self._run(jobs.in_flight_to_unknown, job_id=job_id)
 

@@ -232,6 +232,30 @@ def batch_finished(
             session.add(entry)
 
 
+def finished_then_next(
+    *,
+    session: Session,
+    cipher: Cipher,
+    batch_id: int,
+    state: BatchState,
+    bulk_id: str | None = None,
+    error_code: str | None = None,
+    detail: str | None = None,
+) -> BatchRecord | None:
+    """Record a batch's answer and read the job's next batch not attempted (one transaction)."""
+    batch_finished(
+        session=session,
+        batch_id=batch_id,
+        state=state,
+        bulk_id=bulk_id,
+        error_code=error_code,
+        detail=detail,
+    )
+    session.flush()
+    job_id = _get_batch(session, batch_id).job_id
+    return next_batch(session=session, cipher=cipher, job_id=job_id)
+
+
 def in_flight_to_unknown(*, session: Session, job_id: int) -> int:
     """After a restart: batches that were in flight become unknown (never retried)."""
     batches = session.exec(

@@ -178,6 +178,7 @@ class JobRun:
         self.started = time.monotonic()
         self.batches_this_run = 0
         self._paused = False
+        self._next: BatchRecord | None = None  # read with the previous batch's answer
 
     async def run(self) -> None:
         """Every batch not attempted yet, then the summary and the delivery follow-up."""
@@ -194,11 +195,14 @@ class JobRun:
         """Send the next batch; the job's end state when it is over, else None."""
         if self.worker.is_stopped(self.job.id):
             return JobState.STOPPED
-        batch = await self.durable(lambda: self.store.next_batch(self.job.id))
+        batch, self._next = self._next, None
+        if batch is None:
+            batch = await self.durable(lambda: self.store.next_batch(self.job.id))
         if batch is None:
             return JobState.DONE
         if self.job.operation in _LIST_KINDS and batch.count > self.batch_size:
             await self.durable(lambda: self.store.split(batch.id, self.batch_size))
+            self._next = None
             counts = await self.durable(lambda: self.store.counts(self.job.id))
             self.tally.batches = counts.total_batches
             return None
@@ -208,7 +212,7 @@ class JobRun:
             await self.durable(lambda: self.store.in_flight(batch.id, self.tally.batches))
         checkpoint(f"in-flight-{batch.index}")
         verdict = await attempt(panel, self.job, batch.numbers or [])
-        await self.durable(lambda: self._record(batch, verdict))
+        self._next = await self.durable(lambda: self._record(batch, verdict))
         self._count(batch, verdict)
         LOGGER.info(
             "job %d batch %d: %s (%d numbers)", self.job.id, batch.index, verdict.state, batch.count
@@ -216,8 +220,9 @@ class JobRun:
         checkpoint(f"after-batch-{batch.index}")
         return await self._after(batch, verdict)
 
-    async def _record(self, batch: BatchRecord, verdict: Verdict) -> None:
-        await self.store.finished(
+    async def _record(self, batch: BatchRecord, verdict: Verdict) -> BatchRecord | None:
+        """Write the answer; returns the next batch not attempted (read in the same call)."""
+        return await self.store.finished_then_next(
             batch.id,
             verdict.state,
             bulk_id=verdict.bulk_id,
