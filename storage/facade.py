@@ -18,6 +18,7 @@ from sqlmodel import Session
 from storage import audit, crud, templates
 from storage.crypto import Cipher
 from storage.db import create_engine_for, upgrade
+from storage.job_store import JobStore
 from storage.maintenance import check_keys
 from storage.records import (
     AuditRecord,
@@ -44,6 +45,7 @@ class Storage:
         # Roles are read on every update (the access gate): keep them in memory for a few
         # seconds; this process's own changes clear the cache at once.
         self._roles: dict[int, tuple[float, Role | None]] = {}
+        self.jobs = JobStore(engine, cipher)
 
     @classmethod
     async def open(

@@ -219,15 +219,22 @@ CASES = [
     # preview
     Case("typing at the preview", at_preview, say("send it!"), "دکمه"),
     Case("sticker at the preview", at_preview, sticker, "دکمه"),
-    Case("insufficient credit", at_preview, fault_then_tap("send", code=5), "اعتبار کافی نیست"),
+    Case(
+        "insufficient credit",
+        at_preview,
+        fault_then_tap("send", code=5),
+        "اعتبار کافی نیست",
+        then=idle,
+    ),
     Case(
         "password changed on the panel",
         at_preview,
         fault_then_tap("send", code=962),
         "رمز عبور پنل اشتباه است",
+        then=idle,
     ),
-    Case("account restricted", at_preview, fault_then_tap("send", code=963), "محدود"),
-    Case("unknown panel code", at_preview, fault_then_tap("send", code=4242), "۴۲۴۲"),
+    Case("account restricted", at_preview, fault_then_tap("send", code=963), "محدود", then=idle),
+    Case("unknown panel code", at_preview, fault_then_tap("send", code=4242), "۴۲۴۲", then=idle),
     Case(
         "connection dropped after send",
         at_preview,

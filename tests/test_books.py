@@ -187,11 +187,11 @@ async def test_a_panel_error_at_send_is_shown_in_persian(bot_env):
     lines = await bot_env.tap("تمام", message=shown)
     await bot_env.tap(exact(lines, "۳۰۰۰۵۰۵ (پیش‌فرض)"), message=lines)
     preview = await bot_env.say("سلام")
-    again = await tap_send(bot_env, preview)
-    result = bot_env.stub.messages(bot_env.admin.user_id)[-2]
-    assert result.message_id == preview.message_id  # the preview became the result
-    assert "۱۰۱" in result.text  # phone book is empty
-    assert "پیش‌نمایش" in again.text and "ارسال" in again.button_texts
+    result = await tap_send(bot_env, preview)
+    assert result.message_id == preview.message_id  # the preview became the summary
+    i18n = bot_env.app.services.i18n
+    assert strip_isolates(i18n.t("panel-error-101", locale="fa")) in strip_isolates(result.text)
+    assert i18n.t("sendjob-summary-halted", locale="fa") in result.text
     assert len(bot_env.panel_received("booksend")) == 1
 
 

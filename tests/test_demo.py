@@ -254,7 +254,7 @@ def test_scripted_session_from_login_to_postal_code_send(tmp_path):
     assert "021-88881234 — شمارهٔ ثابت است، نه همراه" in send
     assert "تعداد گیرندگان: ۲" in send
     assert "you › [ارسال]" in send
-    assert fa("send-result-sent", count=2) in send
+    assert fa("sendjob-summary-sent-one", count=2) in send
     assert "شناسهٔ ارسال: ۱۰۹۲۹۸۰۰" in send
 
     report = section(transcript, "you › [گزارش تحویل ۱۰۹۲۹۸۰۰]", "you › /books")
@@ -268,7 +268,7 @@ def test_scripted_session_from_login_to_postal_code_send(tmp_path):
     assert "you › [همکاران (۱۸)]" in books
     assert fa("books-chosen", count=1, recipients=18) in books
     assert fa("send-preview-target", target="همکاران") in books
-    assert fa("send-result-sent", count=18) in books
+    assert fa("sendjob-summary-sent-one", count=18) in books
 
     postal = section(transcript, "you › /postal")
     assert "you › [سعادت‌آباد (۱۹۹۸۱)]" in postal
@@ -277,7 +277,7 @@ def test_scripted_session_from_login_to_postal_code_send(tmp_path):
     assert "\n  ".join(counted.split("\n")[-2:]) in postal
     target = fa("postal-draft-target", target=area, operator="ایرانسل", gender=everyone)
     assert fa("send-preview-target", target=target) in postal
-    assert fa("send-result-sent", count=545) in postal
+    assert fa("sendjob-summary-sent-one", count=545) in postal
 
 
 # -- the interactive terminal ---------------------------------------------------------------------

@@ -224,3 +224,23 @@ async def test_after_a_real_send_the_chat_hears_once_that_it_settled(bot_env):
     [row] = await bot_env.storage.recent_audits(ADMIN_ID)
     await settled(bot_env.storage, row.id)
     assert told.message_id != result.message_id  # its own message, the result is kept
+
+
+async def test_a_send_of_several_batches_is_followed_once_for_all_its_bulks(bot_env):
+    from tests.send_helpers import preview_of
+
+    numbers = "\n".join(f"0912{index:07d}" for index in range(1_200))  # 3 batches
+    await preview_of(bot_env, numbers)
+    await bot_env.tap("ارسال")
+    done = plain(bot_env.app.services.i18n.t("sendjob-summary-done"))
+    await bot_env.stub.wait_for_message(ADMIN_ID, lambda m: done in plain(m.text), timeout=10)
+    settled_text = plain(bot_env.app.services.i18n.t("sendjob-followup-settled", bulks=3))
+    bot_env.fake.state.advance(120)
+    told = await bot_env.stub.wait_for_message(
+        ADMIN_ID, lambda m: settled_text in plain(m.text), timeout=10
+    )
+    assert "تعداد گیرندگان: ۱٬۲۰۰" in plain(told.text)  # every bulk of the send, counted once
+    await asyncio.sleep(0.4)
+    assert len(bot_texts(bot_env.stub, ADMIN_ID, settled_text)) == 1
+    for row in await bot_env.storage.recent_audits(ADMIN_ID):
+        await settled(bot_env.storage, row.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 from bot.formatting import strip_isolates
@@ -53,8 +54,11 @@ async def test_paste_numbers_preview_and_send(bot_env):
     assert any(bulk_id in strip_isolates(t) or _fa(bulk_id) in t for t in result.button_texts)
     audits = await bot_env.storage.recent_audits(bot_env.admin.user_id)
     assert [(a.state.value, a.bulk_id) for a in audits] == [("sent", bulk_id)]
-    followups = bot_env.app.job_queue.get_jobs_by_name(f"followup:{audits[0].id}")
-    assert len(followups) == 1  # delivery polling started for the bulk
+    name = f"followup:{audits[0].id}"
+    async with asyncio.timeout(5):  # scheduled right after the summary
+        while not bot_env.app.job_queue.get_jobs_by_name(name):
+            await asyncio.sleep(0.05)
+    assert len(bot_env.app.job_queue.get_jobs_by_name(name)) == 1  # polling the bulk
 
 
 def _fa(digits: str) -> str:
@@ -193,5 +197,5 @@ async def test_message_text_and_numbers_never_reach_our_send_logs(bot_env, caplo
     await bot_env.tap("ارسال")
     await final_result(bot_env)
     ours = [r.getMessage() for r in caplog.records if r.name.startswith("bot.services")]
-    assert any("send batch 1" in line for line in ours)
+    assert any("batch 1: sent" in line for line in ours)
     assert not any("secret offer" in line or "09121234567" in line for line in ours)
