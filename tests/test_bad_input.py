@@ -176,7 +176,7 @@ CASES = [
     Case("image named .xlsx", at_recipients, upload("numbers.xlsx", PNG), "فایل"),
     Case("image document", at_recipients, upload("photo.png", PNG), "این فایل خوانده نشد"),
     Case("30 MB file", at_recipients, upload("big.txt", b"0" * (30 * 1024 * 1024)), "بزرگ‌تر از"),
-    Case("empty .txt", at_recipients, upload("empty.txt", b""), "هیچ شمارهٔ معتبری"),
+    Case("empty .txt", at_recipients, upload("empty.txt", b""), "این فایل خالی است"),
     Case(
         "xlsx with floats",
         at_recipients,

@@ -207,7 +207,9 @@ async def recipients_uploaded(update: Update, context: BotContext) -> str | int:
     try:
         recipients.check_file_size(document.file_size)
         data = bytes(await (await document.get_file()).download_as_bytearray())
-        parsed = recipients.from_file(document.file_name or "", data)
+        parsed = await recipients.from_file_off_loop(
+            document.file_name or "", data, seconds=context.settings.upload_seconds
+        )
     except recipients.RecipientFileProblem as problem:
         await reply(update, context.t(problem.locale_key, **problem.variables))
         return RECIPIENTS

@@ -35,6 +35,18 @@ send-file-unsupported = This file could not be read ({ $kind }). Please send a .
 send-file-too-large = The file is larger than { $megabytes } MB. Please split the list into smaller files.
 send-file-unreadable = This file could not be opened. Please save it again and resend it.
 
+## Uploaded lists: refusals (every workbook kind, bounds on real cost)
+
+send-file-unsupported-kind = This file could not be read ({ $kind }). Please send the list as a .txt, .csv, .xlsx, .xls, .xlsb or .ods file.
+send-file-empty = This file is empty: there are no numbers in it. Please send a file with the numbers.
+send-file-broken = This file is damaged or was not sent completely and cannot be opened. Please open it in your spreadsheet program, save it again and send it.
+send-file-encrypted = This file is password protected and cannot be read. Please remove the password, save the file again and send it.
+send-file-compression = This file was saved with a compression method that cannot be read. Please save it as .xlsx in your spreadsheet program and send it.
+send-file-inflates-too-much = Once opened, this file holds more than { $limit } MB. Please send the list in several smaller files.
+send-file-too-many-rows = This file has more than { $limit } rows. Please send the list in several smaller files.
+send-file-cell-too-long = A cell of this file is over { $limit } KB and is not a phone number. Please check the file and send it again.
+send-file-too-slow = Reading this file took more than { $seconds } seconds and was stopped. Please send the list in several smaller files.
+
 ## Message text
 
 send-text-empty = The message text is empty. Please send the text.
