@@ -207,6 +207,7 @@ async def recipients_uploaded(update: Update, context: BotContext) -> str | int:
     try:
         recipients.check_file_size(document.file_size)
         data = bytes(await (await document.get_file()).download_as_bytearray())
+        await reply(update, context.t("send-file-reading"))
         parsed = await recipients.from_file_off_loop(
             document.file_name or "", data, seconds=context.settings.upload_seconds
         )

@@ -37,6 +37,7 @@ send-file-unreadable = This file could not be opened. Please save it again and r
 
 ## Uploaded lists: refusals (every workbook kind, bounds on real cost)
 
+send-file-reading = Reading the list; please wait…
 send-file-unsupported-kind = This file could not be read ({ $kind }). Please send the list as a .txt, .csv, .xlsx, .xls, .xlsb or .ods file.
 send-file-empty = This file is empty: there are no numbers in it. Please send a file with the numbers.
 send-file-broken = This file is damaged or was not sent completely and cannot be opened. Please open it in your spreadsheet program, save it again and send it.

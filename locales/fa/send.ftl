@@ -37,6 +37,7 @@ send-file-unreadable = این فایل باز نشد. لطفاً آن را دو�
 
 ## Uploaded lists: refusals (every workbook kind, bounds on real cost)
 
+send-file-reading = فهرست را می‌خوانم؛ لطفاً کمی صبر کنید…
 send-file-unsupported-kind = این فایل خوانده نشد ({ $kind }). لطفاً فهرست را در فایل ‎.txt‎، ‎.csv‎، ‎.xlsx‎، ‎.xls‎، ‎.xlsb‎ یا ‎.ods‎ بفرستید.
 send-file-empty = این فایل خالی است؛ هیچ شماره‌ای در آن نیست. لطفاً فایلی که شماره‌ها در آن است بفرستید.
 send-file-broken = این فایل خراب است یا کامل فرستاده نشده و باز نمی‌شود. لطفاً آن را در برنامهٔ صفحه‌گسترده باز کنید، دوباره ذخیره کنید و بفرستید.
