@@ -7,8 +7,6 @@ goes straight to the preview with the chat's default sender line.
 
 from __future__ import annotations
 
-import re
-
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
     BaseHandler,
@@ -29,7 +27,7 @@ from bot.handlers.preview import current_draft, show_preview
 from bot.handlers.send_render import recipients_summary
 from bot.keyboards import button
 from bot.panel import PanelError, SocialNetwork
-from bot.panel.digits import to_latin_digits
+from bot.panel.lines import LineCheck, LineRefusal, check_line, line_key, unique_lines
 from bot.panel.numbers import ParsedRecipients
 from bot.services import recipients
 from bot.services.sending import DRAFT_KEY, SendDraft, TextProblem, check_text
@@ -45,7 +43,6 @@ HINTS = {
     preview.PREVIEW_TEXT: "hint-send-text",
 }
 STEP_KEY = "send_step"
-SENDER_PATTERN = re.compile(r"\+?[0-9]{4,20}")
 SENDER_EXAMPLE = "3000505"
 
 
@@ -67,24 +64,22 @@ async def _default_sender(context: BotContext, chat: int) -> str | None:
     return (await context.storage.get_chat_settings(chat)).default_sender
 
 
-def _line_key(line: str) -> str:
-    digits = to_latin_digits(line).lstrip("+")
-    return digits[2:] if digits.startswith("98") and len(digits) > 9 else digits
+async def _account_lines(context: BotContext) -> list[str] | None:
+    """The account's lines, each once; None when the panel lists none."""
+    panel = await context.panel()
+    try:
+        lines = await panel.sender_lines() if panel is not None else None
+    except PanelError:
+        lines = None
+    return unique_lines(lines) if lines else None
 
 
 async def _sender_lines(context: BotContext, chat: int) -> tuple[str | None, list[str]]:
     """The chat's default line and the account's other lines (when the panel lists them)."""
     default = await _default_sender(context, chat)
-    panel = await context.panel()
-    lines: list[str] = []
-    if panel is not None:
-        try:
-            lines = await panel.sender_lines() or []
-        except PanelError:
-            lines = []
-    taken = {_line_key(default)} if default else set()
-    others = [line for line in lines if _line_key(line) not in taken]
-    return default, list(dict.fromkeys(others))
+    taken = {line_key(default)} if default else set()
+    others = [line for line in await _account_lines(context) or [] if line_key(line) not in taken]
+    return default, others
 
 
 async def _ask_sender(update: Update, context: BotContext) -> str:
@@ -175,12 +170,23 @@ async def sender_tapped(update: Update, context: BotContext) -> str | int:
 
 async def sender_typed(update: Update, context: BotContext) -> str | int:
     """A typed sender line: checked, then on to the recipients."""
-    typed = to_latin_digits((update.effective_message.text or "").strip())  # type: ignore[union-attr]
-    typed = re.sub(r"[\s-]", "", typed)
-    if not SENDER_PATTERN.fullmatch(typed):
-        await reply(update, context.t("send-sender-invalid", example=SENDER_EXAMPLE))
+    typed = update.effective_message.text or ""  # type: ignore[union-attr]
+    known = await _account_lines(context)
+    checked = check_line(typed, known)
+    if checked.line is None:
+        default = await _default_sender(context, chat_id(update))
+        shown = known or ([default] if default else [])
+        await reply(update, _line_refusal(context, checked, shown))
         return SENDER
-    return await _sender_chosen(update, context, typed)
+    return await _sender_chosen(update, context, checked.line)
+
+
+def _line_refusal(context: BotContext, checked: LineCheck, known: list[str]) -> str:
+    """Why a typed line is refused, with the lines the account is known to have."""
+    if checked.refusal is LineRefusal.NOT_A_NUMBER:
+        return context.t("send-sender-invalid", example=SENDER_EXAMPLE)
+    shown = "، ".join(context.fmt.digits(line) for line in known)
+    return context.t(f"send-sender-{checked.refusal}", lines=shown or "—")
 
 
 async def _sender_chosen(update: Update, context: BotContext, line: str) -> str | int:
@@ -207,7 +213,8 @@ async def recipients_uploaded(update: Update, context: BotContext) -> str | int:
     try:
         recipients.check_file_size(document.file_size)
         data = bytes(await (await document.get_file()).download_as_bytearray())
-        await reply(update, context.t("send-file-reading"))
+        if len(data) > recipients.READING_NOTICE_BYTES:
+            await reply(update, context.t("send-file-reading"))
         parsed = await recipients.from_file_off_loop(
             document.file_name or "", data, seconds=context.settings.upload_seconds
         )

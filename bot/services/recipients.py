@@ -21,6 +21,8 @@ from bot.panel.recipients_file import (
 )
 from bot.services.offload import WorkFailed, WorkTimedOut, run_in_process
 
+READING_NOTICE_BYTES = 64 * 1024
+"""Larger uploads are announced ("reading the list…") before they are parsed."""
 UPLOAD_SECONDS = 60.0
 """Time cap on parsing one upload (the worker process is killed past it)."""
 

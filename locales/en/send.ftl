@@ -6,6 +6,8 @@ send-choose-network = Which network should the message go through?
 send-choose-sender = Which line should send it? Tap a button or type the line number.
 send-default-sender = { $sender } (default)
 send-sender-invalid = That line number does not look right. Type digits only (e.g. { $example }), or tap a button.
+send-sender-not-yours = This line is not on your panel account. The account's sender lines: { $lines }. Please tap a button or type one of these lines.
+send-sender-no-shape = This number does not look like a sender line: a sender line starts with 1000, 2000, 3000, 5000 or 9000, or is a landline with its area code (a mobile is not a sender line). Known lines: { $lines }
 send-ask-recipients =
     Send the recipients' numbers: one per line (or separated by commas),
     or a .txt, .csv or .xlsx file holding them.
