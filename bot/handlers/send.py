@@ -1,8 +1,8 @@
 """/send and /social: sender line → recipients (text or file) → text → shared preview.
 
-Social send asks the network (Telegram / Viber) first. One-shot syntax: ``/send`` followed on
-the next lines by the numbers and then the text (see bot.services.recipients.split_one_shot)
-goes straight to the preview with the chat's default sender line.
+Social send asks the network (Telegram / Viber) first. One-shot syntax: ``/send`` (or
+``/social`` and a network) followed by the numbers (same line or next) and then the text (see
+bot.services.one_shot) goes straight to the preview with the chat's default sender line.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from bot.panel import PanelError, SocialNetwork
 from bot.panel.lines import LineCheck, LineRefusal, check_line, line_key, unique_lines
 from bot.panel.numbers import ParsedRecipients
 from bot.services import recipients
+from bot.services.one_shot import OneShot, parse_one_shot
 from bot.services.sending import DRAFT_KEY, SendDraft, TextProblem, check_text
 from storage import OperationKind
 
@@ -102,27 +103,42 @@ async def start_send(update: Update, context: BotContext) -> str | int:
         await show(update, context.t("send-not-logged-in"))
         return END
     draft = _new_draft(context, OperationKind.SEND)
-    message = update.effective_message
-    body = ""
-    if update.callback_query is None and message is not None and message.text:
-        parts = message.text.split(None, 1)
-        body = parts[1] if len(parts) > 1 else ""
+    body = _command_body(update)
     if body.strip():
-        return await _one_shot(update, context, draft, body)
+        return await _one_shot(update, context, draft, parse_one_shot(body))
     return await _ask_sender(update, context)
 
 
-async def _one_shot(update: Update, context: BotContext, draft: SendDraft, body: str) -> str | int:
-    numbers, text = recipients.split_one_shot(body)
-    if not numbers or not text:
-        await reply(update, context.t("send-oneshot-usage"))
+def _command_body(update: Update) -> str:
+    """What follows the command (same line or next), for the one-shot syntax."""
+    message = update.effective_message
+    if update.callback_query is not None or message is None or not message.text:
+        return ""
+    parts = message.text.split(None, 1)
+    return parts[1] if len(parts) > 1 else ""
+
+
+async def _one_shot(
+    update: Update, context: BotContext, draft: SendDraft, shot: OneShot
+) -> str | int:
+    """Recipients (summarised as in the guided flow) and text of a one-shot message."""
+    summary = recipients_summary(context, shot.recipients)
+    if not shot.recipients.valid:
+        usage = context.t("send-oneshot-syntax")
+        await reply(update, f"{summary}\n\n{usage}" if summary else usage)
         return END
-    draft.recipients = numbers
+    await reply(update, summary)
+    draft.recipients = list(shot.recipients.valid)
+    if not shot.text:
+        await reply(update, context.t("send-ask-text"))
+        return _at(context, TEXT)
     try:
-        draft.text = check_text(text)
+        draft.text = check_text(shot.text)
     except TextProblem as problem:
         await reply(update, context.t(problem.locale_key, **problem.variables))
         return _at(context, TEXT)
+    if draft.kind is OperationKind.SOCIAL and draft.network is None:
+        return await _ask_network(update, context)
     default = await _default_sender(context, chat_id(update))
     if not default:
         return await _ask_sender(update, context)
@@ -136,7 +152,16 @@ async def start_social(update: Update, context: BotContext) -> str | int:
     if await context.panel() is None:
         await show(update, context.t("send-not-logged-in"))
         return END
-    _new_draft(context, OperationKind.SOCIAL)
+    draft = _new_draft(context, OperationKind.SOCIAL)
+    body = _command_body(update)
+    if body.strip():
+        shot = parse_one_shot(body, social=True)
+        draft.network = shot.network
+        return await _one_shot(update, context, draft, shot)
+    return await _ask_network(update, context)
+
+
+async def _ask_network(update: Update, context: BotContext) -> str:
     owner = user_id(update)
     networks = [
         button(context.fmt.network(network), "send.network", network.value, owner)
@@ -230,7 +255,9 @@ async def _recipients_received(
     draft = current_draft(context)
     if draft is None:
         return END
-    await reply(update, recipients_summary(context, parsed))
+    summary = recipients_summary(context, parsed)
+    if summary:
+        await reply(update, summary)
     if not parsed.valid:
         await reply(update, context.t("send-recipients-none"))
         return RECIPIENTS

@@ -1,10 +1,5 @@
-"""Recipients of a send: from pasted text, an uploaded file, or a one-shot /send message.
-
-One-shot rule (``split_one_shot``): after the ``/send`` command, leading lines that consist of
-numbers only (every token on the line is a valid mobile number; blank lines are skipped) are
-recipients; the first line that is not becomes the start of the message text, which runs to
-the end of the message with its line breaks kept.
-"""
+"""Recipients of a send: from pasted text or an uploaded file (parsed in a worker process,
+bounded by bytes, rows and seconds); the one-shot syntax is bot.services.one_shot."""
 
 from __future__ import annotations
 
@@ -121,17 +116,3 @@ def _cut(token: str) -> str:
     """A rejected token as typed, without control characters (NUL …), cut to a short length."""
     token = token.translate(_CONTROL)
     return token if len(token) <= TOKEN_SHOWN_CHARS else token[: TOKEN_SHOWN_CHARS - 1] + "…"
-
-
-def split_one_shot(body: str) -> tuple[list[str], str]:
-    """(numbers, text) of a one-shot message body (the part after ``/send``)."""
-    lines = body.split("\n")
-    numbers: list[str] = []
-    for index, line in enumerate(lines):
-        if not line.strip():
-            continue
-        parsed = parse_recipients(line)
-        if parsed.rejected or not parsed.valid:
-            return list(dict.fromkeys(numbers)), "\n".join(lines[index:]).strip()
-        numbers.extend(parsed.valid)
-    return list(dict.fromkeys(numbers)), ""

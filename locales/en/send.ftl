@@ -22,6 +22,12 @@ send-recipients-summary =
     { $valid } valid numbers received.
     Duplicates dropped: { $duplicates }
     Rejected: { $rejected }
+send-recipients-valid = { $count ->
+    [one] 1 valid number received.
+   *[other] { $count } valid numbers received.
+}
+send-recipients-duplicates = Duplicates dropped: { $count }
+send-recipients-rejected = Rejected: { $count }
 send-rejected-title = These were not accepted:
 send-rejected-line = • { $token } — { $reason }
 send-rejected-more = … and { $count } more
@@ -61,6 +67,12 @@ send-oneshot-usage =
     For a quick send, put everything in one message:
     /send on the first line, the numbers on the next lines (one or more per line),
     then the text. The first line that is not numbers starts the text.
+
+send-oneshot-syntax =
+    For a quick send, put everything in one message: /send, then the numbers (on the same line or the next lines), then the SMS text. The text starts at the first line with letters, or after a blank line.
+    Example:
+    /send 09121234567
+    Hello, the meeting is tomorrow at 10.
 
 ## Preview
 
