@@ -242,3 +242,15 @@ async def test_message_text_and_numbers_never_reach_our_send_logs(bot_env, caplo
     ours = [r.getMessage() for r in caplog.records if r.name.startswith("bot.services")]
     assert any("send batch 1" in line for line in ours)
     assert not any("secret offer" in line or "09121234567" in line for line in ours)
+
+
+async def test_names_beside_numbers_are_ignored_and_rejected_tokens_shown_as_typed(bot_env):
+    await bot_env.login()
+    await start_send(bot_env)
+    summary = await bot_env.say("علی رضایی: 09123216547\n09351112233 - سارا\n۰۹۱۲۱۲۳")
+    plain = strip_isolates(summary.text)
+    assert "۲ شمارهٔ معتبر" in plain
+    assert "شماره‌های نامعتبر: ۱" in plain  # only the short number, not the names' words
+    assert "۰۹۱۲۱۲۳ — کوتاه‌تر از شمارهٔ همراه" in plain  # Persian digits stay Persian
+    assert "تکراری" not in plain  # a count of zero is left out
+    assert "علی" not in plain and "سارا" not in plain

@@ -19,7 +19,8 @@ from typing import Any, TypeVar
 __all__ = ["WorkFailed", "WorkTimedOut", "run_in_process"]
 
 T = TypeVar("T")
-_PRELOAD = ["bot.panel.recipients_file", "bot.services.recipients"]
+_PRELOAD = ["__main__", "bot.panel.recipients_file", "bot.services.recipients"]
+"""Imported once in the forkserver (``__main__`` too: a child then skips re-running it)."""
 
 
 class WorkTimedOut(Exception):
