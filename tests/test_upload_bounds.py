@@ -16,7 +16,7 @@ from bot.formatting import strip_isolates
 from bot.panel.recipients_file import MAX_INFLATED_BYTES
 from tests.conftest import ADMIN_ID, OPERATOR_ID
 from tests.send_helpers import start_send
-from tests.upload_files import bomb_xlsx, flag_entries, lying_zip, xlsx
+from tests.upload_files import bomb_xlsx, flag_entries, lying_zip, ods, xls, xlsb, xlsx
 
 INFLATED_MIB = MAX_INFLATED_BYTES // 2**20 + 190  # ~390 MiB once inflated, as in issue 11
 REFUSED = "پس از باز شدن بیش از"
@@ -103,3 +103,35 @@ async def test_a_nul_byte_is_never_echoed_back(bot_env):
     summary = await bot_env.stub.wait_for_message(ADMIN_ID, has("پذیرفته نشدند"), timeout=8)
     assert "abcd" in summary.text
     assert all("\x00" not in (m.text or "") for m in bot_env.stub.messages(ADMIN_ID))
+
+
+@pytest.mark.parametrize("kind", ["xls", "xlsb", "ods", "xlsx-rich-text"])
+async def test_every_workbook_kind_is_read_through_the_bot(bot_env, kind, tmp_path):
+    from tests.test_recipients_file import handmade_xlsx
+
+    sheets = ([["name", "mobile"], ["علی", 9121234567.0], ["سارا", "۰۹۳۵۱۱۱۲۲۳۳"]],)
+    if kind == "xlsx-rich-text":
+        data = handmade_xlsx(
+            '<x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:r><x:rPr>'
+            '<x:color rgb="FFFF0000"/></x:rPr><x:t>0912</x:t></x:r><x:r><x:t>1234567</x:t>'
+            '</x:r></x:is></x:c></x:row><x:row r="2"><x:c r="A2" t="s"><x:v>0</x:v></x:c>'
+            "</x:row></x:sheetData>",
+            "<x:si><x:t>09351112233</x:t><x:rPh sb='0' eb='1'><x:t>x</x:t></x:rPh></x:si>",
+        )
+        filename = "rich.xlsx"
+    else:
+        data = {
+            "xls": lambda: xls(*sheets),
+            "xlsb": lambda: xlsb(tmp_path, *sheets),
+            "ods": lambda: ods(*sheets),
+        }[kind]()
+        filename = f"list.{kind}"
+    await bot_env.login()
+    await start_send(bot_env)
+    await bot_env.stub.send_document(bot_env.admin, filename=filename, content=data)
+    summary = await bot_env.stub.wait_for_message(ADMIN_ID, has("شمارهٔ معتبر"), timeout=10)
+    plain = strip_isolates(summary.text)
+    assert "۲ شمارهٔ معتبر" in plain and "نامعتبر" not in plain
+    await bot_env.stub.wait_for_message(ADMIN_ID, has("حالا متن پیام"), timeout=8)
+    preview = await bot_env.say("سلام")
+    assert "تعداد گیرندگان: ۲" in strip_isolates(preview.text)
