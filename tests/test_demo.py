@@ -181,7 +181,8 @@ async def test_replay_taps_by_number_and_fails_out_of_range(bot_env):
     await bot_env.login()
     session = DemoSession(bot_env.stub, bot_env.fake, bot_env.app, bot_env.admin)
     transcript: list[str] = []
-    with pytest.raises(ScriptError, match=r"line 3: message #4 has 4 button\(s\), not #9"):
+    # the line picker: the default line (once, not again as +98…), the other line, Cancel
+    with pytest.raises(ScriptError, match=r"line 3: message #4 has 3 button\(s\), not #9"):
         await replay(
             session,
             [(1, Say("/start")), (2, Say("/send")), (3, TapNumber(9))],

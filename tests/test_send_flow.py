@@ -50,7 +50,7 @@ async def test_paste_numbers_preview_and_send(bot_env):
     bulk_id = str(bot_env.fake.state.next_bulk_id - 1)
     assert bot_env.fake.state.bulks[int(bulk_id)].numbers
     plain = strip_isolates(result.text)
-    assert fa("send-result-sent", count=2) in plain
+    assert fa("sendjob-summary-sent-one", count=2) in plain
     assert any(bulk_id in strip_isolates(t) or _fa(bulk_id) in t for t in result.button_texts)
     audits = await bot_env.storage.recent_audits(bot_env.admin.user_id)
     assert [(a.state.value, a.bulk_id) for a in audits] == [("sent", bulk_id)]
@@ -98,9 +98,11 @@ async def test_upload_csv_list_and_unsupported_file(bot_env):
 
 async def test_one_shot_goes_straight_to_preview(bot_env):
     await bot_env.login()
-    preview = await bot_env.say(
+    summary = await bot_env.say(
         "/send\n09121234567, 09351112233\n۰۹۱۹۸۷۶۵۴۳۲\nسلام\n09120000000 تماس بگیرید"
     )
+    assert "۳ شمارهٔ معتبر" in strip_isolates(summary.text)  # as in the guided flow
+    preview = await wait_text(bot_env, "پیش‌نمایش")
     plain = strip_isolates(preview.text)
     assert fa("send-preview-title") in plain
     assert "تعداد گیرندگان: ۳" in plain
@@ -112,11 +114,56 @@ async def test_one_shot_goes_straight_to_preview(bot_env):
     assert json.loads(send.fields["to"]) == ["09121234567", "09351112233", "09198765432"]
 
 
-async def test_one_shot_without_text_explains_the_syntax(bot_env):
+async def test_one_shot_without_numbers_explains_the_syntax(bot_env):
     await bot_env.login()
-    answer = await bot_env.say("/send\n09121234567")
-    assert "نخستین خطی که شماره نباشد" in answer.text
+    answer = await bot_env.say("/send سلام دوستان")
+    assert "نمونه" in answer.text and "/send ۰۹۱۲۱۲۳۴۵۶۷" in answer.text
     assert bot_env.panel_received("send") == []
+
+
+async def test_one_shot_without_text_asks_for_the_text(bot_env):
+    await bot_env.login()
+    summary = await bot_env.say("/send\n09121234567")
+    assert "۱ شمارهٔ معتبر" in strip_isolates(summary.text)
+    await wait_text(bot_env, fa("send-ask-text"))
+    preview = await bot_env.say("سلام")
+    assert "تعداد گیرندگان: ۱" in strip_isolates(preview.text)
+
+
+async def test_one_shot_lists_rejected_numbers_and_keeps_them_out_of_the_sms(bot_env):
+    await bot_env.login()
+    await bot_env.stub.send_text(
+        bot_env.admin, "/send\n09121234567\n09121234567\n021-88881234\n۰۹۳۵۱۱۱۲۲۳۳\nسلام دوستان"
+    )
+    summary = await wait_text(bot_env, "شمارهٔ معتبر")
+    plain = strip_isolates(summary.text)
+    assert "۲ شمارهٔ معتبر" in plain
+    assert "شماره‌های تکراری حذف‌شده: ۱" in plain
+    assert "021-88881234 — شمارهٔ ثابت است" in plain
+    preview = await wait_text(bot_env, "پیش‌نمایش")
+    assert "تعداد گیرندگان: ۲" in strip_isolates(preview.text)
+    await bot_env.tap("ارسال")
+    await final_result(bot_env)
+    (send,) = bot_env.panel_received("send")
+    assert send.fields["message"] == "سلام دوستان"
+    assert json.loads(send.fields["to"]) == ["09121234567", "09351112233"]
+
+
+async def test_one_shot_on_one_line_and_social_with_its_network(bot_env):
+    await bot_env.login()
+    await bot_env.stub.send_text(bot_env.admin, "/send 09121234567 سلام")
+    preview = await wait_text(bot_env, "پیش‌نمایش")
+    assert "تعداد گیرندگان: ۱" in strip_isolates(preview.text)
+    await bot_env.say("/cancel")
+    await bot_env.stub.send_text(bot_env.admin, "/social تلگرام\n09121234567\nسلام")
+    preview = await wait_text(bot_env, "پیش‌نمایش")
+    plain = strip_isolates(preview.text)
+    assert "تلگرام" in plain and "تعداد گیرندگان: ۱" in plain
+
+
+async def test_help_shows_the_one_shot_syntax_with_an_example(bot_env):
+    reply = await bot_env.say("/help")
+    assert "ارسال سریع" in reply.text and "/send ۰۹۱۲۱۲۳۴۵۶۷" in reply.text
 
 
 async def test_edit_text_and_recipients_from_the_preview(bot_env):
@@ -199,3 +246,15 @@ async def test_message_text_and_numbers_never_reach_our_send_logs(bot_env, caplo
     ours = [r.getMessage() for r in caplog.records if r.name.startswith("bot.services")]
     assert any("batch 1: sent" in line for line in ours)
     assert not any("secret offer" in line or "09121234567" in line for line in ours)
+
+
+async def test_names_beside_numbers_are_ignored_and_rejected_tokens_shown_as_typed(bot_env):
+    await bot_env.login()
+    await start_send(bot_env)
+    summary = await bot_env.say("علی رضایی: 09123216547\n09351112233 - سارا\n۰۹۱۲۱۲۳")
+    plain = strip_isolates(summary.text)
+    assert "۲ شمارهٔ معتبر" in plain
+    assert "شماره‌های نامعتبر: ۱" in plain  # only the short number, not the names' words
+    assert "۰۹۱۲۱۲۳ — کوتاه‌تر از شمارهٔ همراه" in plain  # Persian digits stay Persian
+    assert "تکراری" not in plain  # a count of zero is left out
+    assert "علی" not in plain and "سارا" not in plain

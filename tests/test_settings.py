@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.botapi_stub.user_side import visible
+from bot.formatting import strip_isolates
 from bot.panel.digits import to_persian_digits
 from tests.conftest import ADMIN_ID, DEMO_SENDER
 from tests.texts import fa
@@ -70,9 +71,14 @@ async def test_default_sender_typed_in_persian_digits_or_cleared(bot_env):
     await bot_env.stub.send_sticker(bot_env.admin)
     reply = await bot_env.stub.wait_for_message(ADMIN_ID)
     assert "شمارهٔ خط را بفرستید" in reply.text
-    reply = await bot_env.say("۳۰۰۰۱۲۳۴")
-    assert "۳۰۰۰۱۲۳۴" in reply.text
-    assert await sender_of(bot_env) == "30001234"
+    for not_a_line in ("۳۰۰۰۱۲۳۴", "09121234567", "999999"):  # not on the account: refused
+        reply = await bot_env.say(not_a_line)
+        assert "در حساب پنل شما نیست" in reply.text
+        assert "+۹۸۳۰۰۰۵۰۵" in strip_isolates(reply.text)  # with the account's lines
+    assert await sender_of(bot_env) == DEMO_SENDER  # unchanged
+    reply = await bot_env.say("۰۰۹۸ ۳۰۰۰ ۵۰۵")  # one of them, in another spelling
+    assert "+۹۸۳۰۰۰۵۰۵" in visible(reply.text)
+    assert await sender_of(bot_env) == "+983000505"
 
     await bot_env.say("/settings")
     await bot_env.tap("تغییر خط ارسال پیش‌فرض")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -13,9 +12,8 @@ from bot.context import BotContext
 from bot.handlers.common import answer, reply
 from bot.handlers.conversation import TYPED
 from bot.keyboards import Translate, button
-from bot.panel.digits import to_latin_digits
+from bot.panel.lines import parse_line
 
-SENDER_PATTERN = re.compile(r"^\+?\d{3,20}$")
 MAX_SENDER_BUTTONS = 10
 
 KeepSender = Callable[[Update, BotContext, str], Awaitable[int]]
@@ -23,8 +21,7 @@ KeepSender = Callable[[Update, BotContext, str], Awaitable[int]]
 
 def parse_sender(text: str) -> str | None:
     """A typed sender line in Latin digits, or None when it is not one."""
-    line = to_latin_digits(text.strip()).replace(" ", "")
-    return line if SENDER_PATTERN.match(line) else None
+    return parse_line(text)
 
 
 def sender_keyboard(

@@ -79,19 +79,18 @@ async def job_summary(context: BotContext, job: JobRecord) -> View:
 
 
 def recipients_summary(context: BotContext, parsed: ParsedRecipients) -> str:
-    """Valid count, duplicates dropped, and the rejected tokens with their reasons."""
+    """Valid count, duplicates dropped, and the rejected tokens (as typed) with their reasons;
+    a count of zero is left out."""
     t = context.t
-    lines = [
-        t(
-            "send-recipients-summary",
-            valid=len(parsed.valid),
-            duplicates=parsed.duplicates,
-            rejected=len(parsed.rejected),
-        )
+    counts = [
+        ("send-recipients-valid", len(parsed.valid)),
+        ("send-recipients-duplicates", parsed.duplicates),
+        ("send-recipients-rejected", len(parsed.rejected)),
     ]
+    lines = [t(key, count=count) for key, count in counts if count]
     shown = recipients.rejected_to_show(parsed)
     if shown.items:
-        lines += ["", t("send-rejected-title")]
+        lines += ["", t("send-rejected-title")] if lines else [t("send-rejected-title")]
         lines += [
             t("send-rejected-line", token=item.token, reason=t(f"send-reason-{item.reason.value}"))
             for item in shown.items

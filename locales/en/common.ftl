@@ -85,6 +85,13 @@ help-staff =
     /start — main menu
     /cancel — cancel the current task
     /help — this help
+help-oneshot =
+    Quick send in one message: after /send (on the same line or the next) write the numbers, then the SMS text.
+    Lines of numbers only are recipients (a wrong number is listed and never goes into the text); the text starts at the first line with letters, or after a blank line. For /social write the network (telegram or viber) before the numbers.
+    Example:
+    /send 09121234567
+    09351112233
+    Hello, the meeting is tomorrow at 10.
 help-guest =
     This bot is for company staff.
     To get access, send your user id to the bot admin: { $user_id }

@@ -7,6 +7,8 @@ send-choose-network = Which messenger should the message go through?
 send-choose-sender = Which sender line should send it? Tap a button or type the line's number.
 send-default-sender = { $sender } (default)
 send-sender-invalid = That sender line does not look right. Type digits only (e.g. { $example }), or tap a button.
+send-sender-not-yours = This sender line is not on your panel account. The account's sender lines: { $lines }. Please tap a button or type one of these lines.
+send-sender-no-shape = This number does not look like a sender line: a sender line starts with 1000, 2000, 3000, 5000 or 9000, or is a landline with its area code (a mobile is not a sender line). Known lines: { $lines }
 send-ask-recipients =
     Send the recipients' numbers: one per line (or separated by commas),
     or a .txt, .csv or .xlsx file holding them.
@@ -30,6 +32,12 @@ send-recipients-summary =
        *[other] {""}
             Rejected: { $rejected }
     }
+send-recipients-valid = { $count ->
+    [one] 1 valid number received.
+   *[other] { $count } valid numbers received.
+}
+send-recipients-duplicates = Duplicates dropped: { $count }
+send-recipients-rejected = Rejected: { $count }
 send-rejected-title = These were not accepted:
 send-rejected-line = • { $token } — { $reason }
 send-rejected-more = … and { $count } more
@@ -45,6 +53,19 @@ send-file-unsupported = This file could not be read ({ $kind }). Please send a .
 send-file-too-large = The file is larger than { $megabytes } MB. Please split the list into smaller files.
 send-file-unreadable = This file could not be opened. Please save it again and resend it.
 
+## Uploaded lists: refusals (every workbook kind, bounds on real cost)
+
+send-file-reading = Reading the list; please wait…
+send-file-unsupported-kind = This file could not be read ({ $kind }). Please send the list as a .txt, .csv, .xlsx, .xls, .xlsb or .ods file.
+send-file-empty = This file is empty: there are no numbers in it. Please send a file with the numbers.
+send-file-broken = This file is damaged or was not sent completely and cannot be opened. Please open it in your spreadsheet program, save it again and send it.
+send-file-encrypted = This file is password protected and cannot be read. Please remove the password, save the file again and send it.
+send-file-compression = This file was saved with a compression method that cannot be read. Please save it as .xlsx in your spreadsheet program and send it.
+send-file-inflates-too-much = Once opened, this file holds more than { $limit } MB. Please send the list in several smaller files.
+send-file-too-many-rows = This file has more than { $limit } rows. Please send the list in several smaller files.
+send-file-cell-too-long = A cell of this file is over { $limit } KB and is not a phone number. Please check the file and send it again.
+send-file-too-slow = Reading this file took more than { $seconds } seconds and was stopped. Please send the list in several smaller files.
+
 ## The text
 
 send-text-empty = The text is empty. Please send the text.
@@ -56,6 +77,12 @@ send-oneshot-usage =
     For a quick send, put everything in one message:
     /send on the first line, the numbers on the next lines (one or more per line),
     then the SMS text. The first line that is not numbers starts the SMS text.
+
+send-oneshot-syntax =
+    For a quick send, put everything in one message: /send, then the numbers (on the same line or the next lines), then the SMS text. The text starts at the first line with letters, or after a blank line.
+    Example:
+    /send 09121234567
+    Hello, the meeting is tomorrow at 10.
 
 ## Preview
 
