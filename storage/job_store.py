@@ -67,8 +67,10 @@ class JobStore:
     async def scheduled_times(self) -> list[tuple[int, datetime]]:
         return await self._run(jobs.scheduled_times)
 
-    async def scheduled(self, user_id: int | None = None) -> list[JobRecord]:
-        return await self._run(jobs.scheduled_jobs, cipher=self._cipher, user_id=user_id)
+    async def scheduled(self, user_id: int | None = None, *, limit: int = 50) -> list[JobRecord]:
+        return await self._run(
+            jobs.scheduled_jobs, cipher=self._cipher, user_id=user_id, limit=limit
+        )
 
     async def claim_scheduled(self, job_id: int) -> bool:
         """scheduled → running, atomically: True for exactly one caller."""

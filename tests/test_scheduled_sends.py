@@ -73,6 +73,18 @@ async def logged_in(app, chat: int = ADMIN_ID) -> None:
     )
 
 
+async def listed(stub, chat: int = ADMIN_ID):
+    """/scheduled typed: its one list message."""
+    await stub.send_text(stub.users[chat], "/scheduled")
+    return await said(stub, fa("scheduled-title"), chat)
+
+
+async def opened(stub, listing, index: int, fragment: str, chat: int = ADMIN_ID):
+    """The `index`-th send of the list tapped: its own message with its buttons."""
+    await stub.tap(stub.users[chat], listing.message_id, text=listing.button_texts[index])
+    return await said(stub, fragment, chat)
+
+
 def sent_texts(fake) -> list[str]:
     return [request.fields["message"] for request in fake.state.requests_for("send")]
 
@@ -124,12 +136,12 @@ async def test_scheduled_lists_and_cancel_and_send_now(tmp_path):
             await logged_in(app)
             await schedule(app, fake, "لغوشدنی", TEN_AM + timedelta(hours=2))
             await schedule(app, fake, "فوری", TEN_AM + timedelta(hours=3))
-            await stub.send_text(admin, "/scheduled")
-            await said(stub, fa("scheduled-title"))
-            first = await said(stub, "۱۲:۰۰")
-            second = await said(stub, "۱۳:۰۰")
-            assert "۱ گیرنده" in strip_isolates(first.text)
-            assert fa("scheduled-target-numbers") in strip_isolates(first.text)
+            listing = await listed(stub)
+            shown = strip_isolates(listing.text)
+            assert shown.index("۱۲:۰۰") < shown.index("۱۳:۰۰")  # soonest first
+            assert "۱ گیرنده" in shown and fa("scheduled-target-numbers") in shown
+            first = await opened(stub, listing, 0, "۱۲:۰۰")
+            second = await opened(stub, listing, 1, "۱۳:۰۰")
 
             await stub.tap(admin, first.message_id, text=fa("scheduled-button-cancel"))
             cancelled = await said(stub, fa_head("scheduled-cancelled"))
@@ -149,22 +161,17 @@ async def test_scheduled_lists_and_cancel_and_send_now(tmp_path):
 
 async def test_an_operator_sees_only_their_own_scheduled_sends(tmp_path):
     async with world(tmp_path) as (fake, stub, settings):
-        operator = stub.add_user(OPERATOR_ID, "Operator")
+        stub.add_user(OPERATOR_ID, "Operator")
         async with bot(settings, stub, fake) as app:
             await app.services.storage.add_staff(OPERATOR_ID, Role.OPERATOR, added_by=ADMIN_ID)
             await logged_in(app)
             await logged_in(app, OPERATOR_ID)
             await schedule(app, fake, "از مدیر", TEN_AM + timedelta(hours=2))
             await schedule(app, fake, "از اپراتور", TEN_AM + timedelta(hours=4), OPERATOR_ID)
-            await stub.send_text(operator, "/scheduled")
-            await said(stub, fa("scheduled-title"), OPERATOR_ID)
-            own = await said(stub, "۱۴:۰۰", OPERATOR_ID)
-            await stub.send_text(stub.users[ADMIN_ID], "/scheduled")
-            await said(stub, "۱۴:۰۰")  # the admin sees the operator's too
-            await stub.send_text(operator, "/cancel")
-            shown = [strip_isolates(m.text or "") for m in stub.messages(OPERATOR_ID)]
-            assert not any("۱۲:۰۰" in text for text in shown)
-            assert own.button_texts
+            own = strip_isolates((await listed(stub, OPERATOR_ID)).text)
+            assert "۱۴:۰۰" in own and "۱۲:۰۰" not in own
+            every = strip_isolates((await listed(stub)).text)
+            assert "۱۴:۰۰" in every and "۱۲:۰۰" in every  # the admin sees the operator's too
 
 
 async def test_a_past_time_is_refused_and_an_out_of_hours_time_warned(tmp_path):
@@ -184,8 +191,7 @@ async def test_changing_the_time_refuses_the_past_and_warns_outside_the_hours(tm
         async with bot(settings, stub, fake) as app:
             await logged_in(app)
             await schedule(app, fake, "جابه‌جاشده", TEN_AM + timedelta(hours=2))
-            await stub.send_text(admin, "/scheduled")
-            item = await said(stub, "۱۲:۰۰")
+            item = await opened(stub, await listed(stub), 0, "۱۲:۰۰")
             await stub.tap(admin, item.message_id, text=fa("scheduled-button-change-time"))
             await said(stub, fa_head("schedule-ask"))
             await stub.send_text(admin, "۱۴۰۵/۰۹/۰۱ ۰۸:۰۰")

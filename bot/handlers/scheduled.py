@@ -25,7 +25,7 @@ from bot.handlers.schedule_render import (
     ask_when,
     from_epoch,
 )
-from bot.keyboards import button
+from bot.keyboards import button, pager_row, paginate
 from bot.services import scheduled_sends
 from bot.services.schedule_time import (
     QuickChoice,
@@ -38,26 +38,50 @@ from bot.services.scheduler import Started, scheduler_of
 from bot.services.staff_names import names_for
 from storage import JobRecord
 
-SHOWN_AT_MOST = 20
+PER_PAGE = 8
 CHANGE_TIME = "scheduled.time"
 JOB_KEY = "scheduled_job"
 _STARTED_KEYS = {Started.STARTED: "scheduled-started-now", Started.NO_CREDIT: None}
 
 
-async def list_scheduled(update: Update, context: BotContext) -> None:
-    """/scheduled: a title, then one message per pending send with its buttons."""
+async def list_scheduled(update: Update, context: BotContext, *, page: int = 0) -> None:
+    """/scheduled: one paged message; a pending send's number opens it with its buttons."""
     me = user_id(update)
     jobs = await scheduled_sends.pending_for(
         context.storage, user_id=me, is_admin=await is_admin(context, me)
     )
     if not jobs:
-        await reply(update, context.t("scheduled-empty"))
+        await show(update, context.t("scheduled-empty"))
         return
-    await reply(update, context.t("scheduled-title"))
-    for job in jobs[:SHOWN_AT_MOST]:
-        await reply(update, await _line(context, job), _buttons(context, job.id, me))
-    if len(jobs) > SHOWN_AT_MOST:
-        await reply(update, context.t("scheduled-more", count=len(jobs) - SHOWN_AT_MOST))
+    shown = paginate(jobs, page, PER_PAGE)
+    first = shown.number * PER_PAGE + 1
+    lines = [context.t("scheduled-title")]
+    opens = []
+    for index, job in enumerate(shown.items, first):
+        lines.append(f"{context.fmt.number(index)}. {await _line(context, job)}")
+        opens.append(button(context.fmt.number(index), "scheduled.open", job.id, me))
+    if len(jobs) >= scheduled_sends.LISTED_AT_MOST:
+        lines.append(context.t("scheduled-more"))
+    keyboard = [opens[i : i + 4] for i in range(0, len(opens), 4)]
+    if nav := pager_row(shown, "scheduled.page", context.t, me):
+        keyboard.append(nav)
+    await show(update, "\n".join(lines), InlineKeyboardMarkup(keyboard))
+
+
+async def list_page(update: Update, context: BotContext) -> None:
+    await answer(update)
+    page = action_value(update)
+    await list_scheduled(update, context, page=page if isinstance(page, int) else 0)
+
+
+async def open_one(update: Update, context: BotContext) -> None:
+    """A pending send's number tapped: that send alone, with cancel, change time, send now."""
+    await answer(update)
+    job = await _tapped_job(update, context, action_value(update))
+    if job is None:
+        await reply(update, context.t("scheduled-gone"))
+        return
+    await reply(update, await _line(context, job), _buttons(context, job.id, user_id(update)))
 
 
 async def _line(context: BotContext, job: JobRecord) -> str:
@@ -192,6 +216,8 @@ def build_scheduled_handlers(settings: Settings) -> list[BaseHandler]:
     return [
         change,
         CommandHandler("scheduled", list_scheduled),
+        CallbackQueryHandler(list_page, pattern=on("scheduled.page")),
+        CallbackQueryHandler(open_one, pattern=on("scheduled.open")),
         CallbackQueryHandler(cancel_one, pattern=on("scheduled.cancel")),
         CallbackQueryHandler(send_now, pattern=on("scheduled.now")),
     ]

@@ -68,9 +68,13 @@ async def schedule_job(
     return AlreadyConfirmed() if job_id is None else Scheduled(job_id, checked.at)
 
 
+LISTED_AT_MOST = 200
+"""/scheduled lists the soonest this many (and says when there are more)."""
+
+
 async def pending_for(storage: Storage, *, user_id: int, is_admin: bool) -> list[JobRecord]:
-    """Scheduled sends not started yet: all of them for an admin, else the user's own."""
-    return await storage.jobs.scheduled(None if is_admin else user_id)
+    """Scheduled sends not started yet, soonest first: all for an admin, else the user's own."""
+    return await storage.jobs.scheduled(None if is_admin else user_id, limit=LISTED_AT_MOST)
 
 
 async def manageable(

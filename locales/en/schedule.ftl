@@ -49,7 +49,7 @@ scheduled-line = { $when } · { $target } · { $count ->
         [one] { $count } recipient
        *[other] { $count } recipients
     } · { $who }
-scheduled-more = { $count } more scheduled sends are waiting.
+scheduled-more = Only the soonest sends are listed; later ones appear once these have gone.
 scheduled-target-numbers = Numbers entered
 scheduled-button-cancel = Cancel this send
 scheduled-button-change-time = Change time
