@@ -224,3 +224,23 @@ async def test_credit_is_checked_again_at_start(tmp_path):
             await scheduler_of(app).tick()
             assert await app.services.storage.jobs.scheduled() == []
         assert sent_texts(fake) == []
+
+
+async def test_a_late_send_found_outside_the_sending_hours_waits_for_the_next_allowed_time(
+    tmp_path,
+):
+    async with world(tmp_path) as (fake, stub, settings):
+        async with bot(settings, stub, fake) as app:
+            await logged_in(app)
+            await schedule(app, fake, "شبانه", TEN_AM.replace(hour=22))
+        fake.state.clock.set(TEN_AM.replace(hour=23, minute=30))  # down at 22:00, back at 23:30
+        async with bot(settings, stub, fake) as app:
+            held = await said(stub, fa_head("schedule-held"))
+            assert "۱۴۰۵/۰۹/۱۱ ۰۸:۰۰" in strip_isolates(held.text)
+            await scheduler_of(app).tick()
+            assert sent_texts(fake) == []
+            fake.state.clock.set(TEN_AM.replace(day=2, hour=8, second=20))
+            await said(stub, DONE)
+        assert sent_texts(fake) == ["شبانه"]
+        held_notices = [m for m in stub.messages(ADMIN_ID) if fa_head("schedule-held") in m.text]
+        assert len(held_notices) == 1
