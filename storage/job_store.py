@@ -82,6 +82,9 @@ class JobStore:
     async def reschedule(self, job_id: int, due_at: datetime) -> bool:
         return await self._run(jobs.reschedule, job_id=job_id, due_at=due_at)
 
+    async def list_job_of_bulk(self, bulk_id: str, chat_id: int) -> int | None:
+        return await self._run(jobs.list_job_of_bulk, bulk_id=bulk_id, chat_id=chat_id)
+
     async def batches_with_numbers(self, job_id: int) -> list[BatchRecord]:
         return await self._run(jobs.batches_with_numbers, cipher=self._cipher, job_id=job_id)
 

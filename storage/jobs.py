@@ -193,6 +193,22 @@ def reschedule(*, session: Session, job_id: int, due_at: datetime) -> bool:
     return _from_scheduled(session, job_id, due_at=due_at)
 
 
+def list_job_of_bulk(*, session: Session, bulk_id: str, chat_id: int) -> int | None:
+    """The job (of a kind with its own list) in `chat_id` whose batch got `bulk_id`, if any."""
+    query = (
+        select(SendBatch.job_id)
+        .join(SendJob, col(SendJob.id) == col(SendBatch.job_id))
+        .where(
+            SendBatch.bulk_id == bulk_id,
+            SendJob.chat_id == chat_id,
+            col(SendJob.operation).in_([OperationKind.SEND.value, OperationKind.SOCIAL.value]),
+        )
+        .limit(1)
+    )
+    found = session.exec(query).first()
+    return int(found) if found is not None else None
+
+
 def batches_with_numbers(*, session: Session, cipher: Cipher, job_id: int) -> list[BatchRecord]:
     """The job's batches in order (SPLIT ones left out), each with its numbers."""
     query = (

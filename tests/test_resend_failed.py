@@ -10,6 +10,7 @@ import pytest
 from bot.botapi_stub import running_botapi_stub
 from bot.formatting import strip_isolates
 from bot.panel.codes import DeliveryStatus
+from bot.panel.digits import to_latin_digits as to_latin
 from bot.panel.fake import running_fake_panel
 from bot.runtime import running_bot
 from tests.conftest import ADMIN_ID, TOKEN, BotEnv, make_settings
@@ -20,11 +21,12 @@ NUMBERS = [f"0912{index:07d}" for index in range(1, 61)]
 TEXT = "یادآوری پرداخت قسط"
 
 
-@pytest.fixture
-async def batched_env(tmp_path):
-    """The real bot with batches of 25 numbers: a send of 60 is one job of three bulks."""
+@pytest.fixture(params=[25, 500], ids=["three bulks", "one bulk"])
+async def batched_env(tmp_path, request):
+    """The real bot with batches of 25 numbers (a send of 60 is one job of three bulks, with
+    the job's combined report) or 500 (one bulk, with the bulk's own report)."""
     async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
-        settings = make_settings(tmp_path, fake.url, stub.base_url, send_batch_size=25)
+        settings = make_settings(tmp_path, fake.url, stub.base_url, send_batch_size=request.param)
         async with running_bot(
             settings, base_file_url=stub.base_file_url, poll_timeout=1, strict_i18n=True
         ) as app:
@@ -45,10 +47,15 @@ async def test_resend_to_the_failed_takes_exactly_the_failed_numbers(batched_env
     }
     failed = {n for n in NUMBERS if statuses[n[1:]] is DeliveryStatus.FAILED}
     discarded = [n for n in NUMBERS if statuses[n[1:]] is DeliveryStatus.DISCARDED]
-    assert len(bot_env.fake.state.bulks) == 3
+    bulks = len(bot_env.fake.state.bulks)
     assert failed  # 10 % of the fake panel's numbers fail
 
-    report = await bot_env.tap(fa("sendjob-button-report"), message=summary)
+    if bulks == 1:  # the summary offers the bulk's own report
+        (bulk_id,) = bot_env.fake.state.bulks
+        report_button = next(b for b in summary.button_texts if str(bulk_id) in to_latin(b))
+    else:  # the job's combined report
+        report_button = fa("sendjob-button-report")
+    report = await bot_env.tap(report_button, message=summary)
     assert fa("resend-button") in report.button_texts
     resend_preview = await bot_env.tap(fa("resend-button"), message=report)
     shown = strip_isolates(resend_preview.text)
@@ -60,8 +67,8 @@ async def test_resend_to_the_failed_takes_exactly_the_failed_numbers(batched_env
     await wait_text(bot_env, fa("sendjob-summary-done"))
 
     sends = bot_env.panel_received("send")
-    assert len(sends) == 4  # three bulks, then one resend of fewer than 25 numbers
-    resent = json.loads(sends[3].fields["to"])
+    assert len(sends) == bulks + 1  # the first send's bulks, then one resend (< 25 numbers)
+    resent = json.loads(sends[-1].fields["to"])
     assert sorted(resent) == sorted(failed)  # each failed number once, no other
-    assert sends[3].fields["message"] == sends[0].fields["message"] == TEXT
-    assert sends[3].fields["from"] == sends[0].fields["from"]
+    assert sends[-1].fields["message"] == sends[0].fields["message"] == TEXT
+    assert sends[-1].fields["from"] == sends[0].fields["from"]

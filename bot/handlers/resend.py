@@ -7,16 +7,17 @@ holds only the preview states; the lead moves it into the feature registry after
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.common import END, answer, chat_id, reply
+from bot.handlers.common import END, answer, chat_id, reply, user_id
 from bot.handlers.conversation import build_conversation
 from bot.handlers.preview import preview_states, show_preview
 from bot.handlers.reports_account import account, action_value
+from bot.keyboards import button
 from bot.services import resend_failed
 
 RESEND_ACTION = "job.resend_failed"
@@ -54,6 +55,18 @@ def _notice_lines(context: BotContext, selection: resend_failed.ResendSelection)
         if count:
             lines.append(context.t(key, count=count))
     return lines
+
+
+async def with_resend_button(
+    update: Update, context: BotContext, bulk_id: str, markup: InlineKeyboardMarkup | None
+) -> InlineKeyboardMarkup | None:
+    """`markup` with «ارسال دوباره به ناموفق‌ها» when the bulk is one of this chat's list jobs."""
+    job_id = await context.storage.jobs.list_job_of_bulk(bulk_id, chat_id(update))
+    if job_id is None:
+        return markup
+    row = [button(context.t("resend-button"), RESEND_ACTION, job_id, user_id(update))]
+    rows = list(markup.inline_keyboard) if markup is not None else []
+    return InlineKeyboardMarkup([*rows, row])
 
 
 def build_resend_handlers(settings: Settings) -> list[BaseHandler]:
