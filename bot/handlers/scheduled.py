@@ -7,12 +7,13 @@ conversation (typed Jalali time or a quick choice, via :mod:`bot.services.schedu
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler
 
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
+from bot.handlers import scheduled_render as render
 from bot.handlers.access import is_admin
 from bot.handlers.common import END, answer, reply, show, user_id
 from bot.handlers.conversation import TYPED, build_conversation, stray_input_handlers
@@ -25,7 +26,6 @@ from bot.handlers.schedule_render import (
     ask_when,
     from_epoch,
 )
-from bot.keyboards import button, pager_row, paginate
 from bot.services import scheduled_sends
 from bot.services.schedule_time import (
     QuickChoice,
@@ -38,7 +38,6 @@ from bot.services.scheduler import Started, scheduler_of
 from bot.services.staff_names import names_for
 from storage import JobRecord
 
-PER_PAGE = 8
 CHANGE_TIME = "scheduled.time"
 JOB_KEY = "scheduled_job"
 _STARTED_KEYS = {Started.STARTED: "scheduled-started-now", Started.NO_CREDIT: None}
@@ -53,19 +52,9 @@ async def list_scheduled(update: Update, context: BotContext, *, page: int = 0) 
     if not jobs:
         await show(update, context.t("scheduled-empty"))
         return
-    shown = paginate(jobs, page, PER_PAGE)
-    first = shown.number * PER_PAGE + 1
-    lines = [context.t("scheduled-title")]
-    opens = []
-    for index, job in enumerate(shown.items, first):
-        lines.append(f"{context.fmt.number(index)}. {await _line(context, job)}")
-        opens.append(button(context.fmt.number(index), "scheduled.open", job.id, me))
-    if len(jobs) >= scheduled_sends.LISTED_AT_MOST:
-        lines.append(context.t("scheduled-more"))
-    keyboard = [opens[i : i + 4] for i in range(0, len(opens), 4)]
-    if nav := pager_row(shown, "scheduled.page", context.t, me):
-        keyboard.append(nav)
-    await show(update, "\n".join(lines), InlineKeyboardMarkup(keyboard))
+    names = await names_for(context)
+    more = len(jobs) >= scheduled_sends.LISTED_AT_MOST
+    await show(update, *render.list_view(context.fmt, jobs, page, me, names, more=more))
 
 
 async def list_page(update: Update, context: BotContext) -> None:
@@ -81,29 +70,8 @@ async def open_one(update: Update, context: BotContext) -> None:
     if job is None:
         await reply(update, context.t("scheduled-gone"))
         return
-    await reply(update, await _line(context, job), _buttons(context, job.id, user_id(update)))
-
-
-async def _line(context: BotContext, job: JobRecord) -> str:
     names = await names_for(context)
-    who = names.display_name(job.user_id) or context.fmt.digits(str(job.user_id))
-    return context.t(
-        "scheduled-line",
-        when=job.due_at,
-        target=job.target or context.t("scheduled-target-numbers"),
-        count=job.recipient_count,
-        who=who,
-    )
-
-
-def _buttons(context: BotContext, job_id: int, owner: int) -> InlineKeyboardMarkup:
-    names = (("cancel", "cancel"), ("change-time", "change"), ("send-now", "now"))
-    return InlineKeyboardMarkup(
-        [
-            [button(context.t(f"scheduled-button-{key}"), f"scheduled.{name}", job_id, owner)]
-            for key, name in names
-        ]
-    )
+    await reply(update, *render.item_view(context.fmt, job, user_id(update), names))
 
 
 async def _tapped_job(update: Update, context: BotContext, job_id: object) -> JobRecord | None:
