@@ -132,7 +132,7 @@ async def wait_for(env, fragment: str, chat: int = ADMIN_ID):
 RECOVERY: dict[object, tuple[Act | None, str]] = {
     at_recipients: (say("09121234567"), fa("send-ask-text")),
     at_text: (say("سلام"), fa("send-preview-title")),
-    at_preview: (tap("ارسال"), fa_head("send-result-sent")),
+    at_preview: (tap("ارسال"), fa("sendjob-summary-done")),
     idle: (say("/credit"), "ریال"),
     logged_out: (None, ""),
     operator_at_recipients: (None, ""),
