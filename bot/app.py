@@ -7,6 +7,8 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, BasePersistence, Co
 from bot.context import BotContext, PanelApplication, Services
 from bot.update_processor import PerChatUserUpdateProcessor
 
+FLOOD_RETRIES = 3  # a request answered 429 is retried after its retry_after, this many times
+
 
 def build_application(
     services: Services,
@@ -16,9 +18,14 @@ def build_application(
     base_url: str | None = None,
     base_file_url: str | None = None,
     concurrent_updates: bool = True,
-    rate_limit: bool = False,
+    rate_limit: bool = True,
+    proxy_url: str | None = None,
 ) -> PanelApplication:
-    """Assemble the bot: context types, persistence, update processor and every handler."""
+    """Assemble the bot: context types, persistence, update processor and every handler.
+
+    `proxy_url` carries every Bot API request (getUpdates and file downloads included);
+    `rate_limit` keeps to Telegram's limits and waits out a 429's retry_after.
+    """
     from bot.handlers import register_handlers
 
     builder = (
@@ -38,8 +45,10 @@ def build_application(
         builder = builder.persistence(persistence)
     if concurrent_updates:
         builder = builder.concurrent_updates(PerChatUserUpdateProcessor())
+    if proxy_url:
+        builder = builder.proxy(proxy_url).get_updates_proxy(proxy_url)
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
     application = builder.build()
     register_handlers(application)
     return application  # type: ignore[return-value]

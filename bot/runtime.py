@@ -50,7 +50,12 @@ async def running_bot(
         )
         stack.push_async_callback(storage.close)
         panels = PanelProvider(
-            PanelSettings(panel_url, settings.panel_connect_timeout, settings.panel_read_timeout)
+            PanelSettings(
+                panel_url,
+                settings.panel_connect_timeout,
+                settings.panel_read_timeout,
+                proxy=settings.panel_proxy_url,
+            )
         )
         services = Services(
             settings, I18n.load(default_locale=settings.locale, strict=strict_i18n), storage, panels
@@ -68,6 +73,8 @@ async def running_bot(
             base_url=base_url or settings.telegram_api_base_url,
             base_file_url=base_file_url,
             concurrent_updates=concurrent_updates,
+            rate_limit=settings.telegram_flood_control,
+            proxy_url=settings.telegram_proxy_url,
         )
         async with _started(application, poll_interval, poll_timeout):
             yield application

@@ -36,9 +36,9 @@ async def _start_batches(storage, key: str) -> None:
     )
 
 
-async def test_restart_mid_send_reports_batches_and_resends_nothing(tmp_path):
+async def test_restart_mid_send_reports_batches_and_resends_nothing(database_url):
     async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
-        settings = make_settings(tmp_path, fake.url, stub.base_url)
+        settings = make_settings(database_url, fake.url, stub.base_url)
         stub.add_user(ADMIN_ID, "Admin")
         async with running_bot(settings, base_file_url=stub.base_file_url, poll_timeout=1) as app:
             await _start_batches(app.services.storage, "op-restart")

@@ -72,6 +72,7 @@ class PanelClient:
         connect_timeout: float = 10.0,
         read_timeout: float = 30.0,
         transport: httpx.AsyncBaseTransport | None = None,
+        proxy: str | None = None,
         read_retries: int = 2,
         retry_backoff: float = 0.5,
     ) -> None:
@@ -83,6 +84,7 @@ class PanelClient:
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
             transport=transport,
+            proxy=proxy,
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
         )
 
