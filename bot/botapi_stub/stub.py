@@ -29,8 +29,8 @@ class BotApiStub(UserSide):
     User side (queue updates): add_user, add_group, block, send_text, send_document,
     send_photo, send_sticker, forward_message, reply_to, send_raw, tap.
     Reading back: messages, last_message, user_message, wait_for_message, wait_idle,
-    calls / calls_for, commands, files. Knobs: flood_limit, flood_retry_after, flood_refuse_next (and the
-    count flood_refused), privacy_mode.
+    calls / calls_for, commands, files. Knobs: flood_limit, flood_retry_after,
+    flood_refuse_next (and the count flood_refused), privacy_mode.
     """
 
     base_url: str
