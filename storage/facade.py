@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from storage import audit, crud
+from storage import audit, crud, heartbeat
 from storage.crypto import Cipher
 from storage.db import create_engine_for, upgrade
 from storage.maintenance import check_keys
@@ -217,6 +217,14 @@ class Storage:
 
     async def unsettled_sent_audits(self) -> list[AuditRecord]:
         return await self._run(audit.unsettled_sent_audits, cipher=self._cipher)
+
+    # --- heartbeat (rotate-keys refuses while it is fresh) -----------------------------------
+
+    async def beat(self, instance: str) -> None:
+        await self._run(heartbeat.beat, instance=instance)
+
+    async def stop_beating(self, instance: str) -> None:
+        await self._run(heartbeat.stop, instance=instance)
 
     # --- plumbing -----------------------------------------------------------------------------
 

@@ -1,7 +1,9 @@
 """Database tables. Portable SQL only: the same models run on SQLite and PostgreSQL.
 
 Telegram ids use BIGINT (group ids exceed 32 bits); times are stored as UTC and come back
-timezone-aware; secrets and message texts are stored only as Fernet tokens (`*_token`).
+timezone-aware; secrets and message texts are stored only as Fernet tokens, in columns made by
+`sealed_text` / `sealed_bytes`: key rotation and the start-up key check find them by that mark,
+so a new table's encrypted columns are covered as soon as they use these helpers.
 """
 
 from __future__ import annotations
@@ -54,14 +56,29 @@ def _time(*, nullable: bool = False) -> Any:
     return Field(default_factory=utc_now, sa_column=column)
 
 
+ENCRYPTED = "encrypted"  # Column.info key marking a column that holds Fernet tokens
+
+
+def sealed_text(*, nullable: bool = False) -> Any:
+    """A column of Fernet tokens (str) encrypted with SECRET_KEYS."""
+    column = Column(Text, nullable=nullable, info={ENCRYPTED: True})
+    return Field(default=None, sa_column=column) if nullable else Field(sa_column=column)
+
+
+def sealed_bytes(*, nullable: bool = False) -> Any:
+    """A column of Fernet tokens (bytes) encrypted with SECRET_KEYS."""
+    column = Column(LargeBinary, nullable=nullable, info={ENCRYPTED: True})
+    return Field(default=None, sa_column=column) if nullable else Field(sa_column=column)
+
+
 class PanelAccount(SQLModel, table=True):
     """The one panel account of a chat (private or group)."""
 
     __tablename__ = "panel_accounts"
 
     chat_id: int = _telegram_id(primary_key=True)
-    username_token: str = Field(sa_column=Column(Text, nullable=False))
-    password_token: str = Field(sa_column=Column(Text, nullable=False))
+    username_token: str = sealed_text()
+    password_token: str = sealed_text()
     sender: str | None = Field(default=None, max_length=32)
     updated_at: datetime = _time()
 
@@ -117,7 +134,7 @@ class AuditEntry(SQLModel, table=True):
     parts: int | None = None
     batch_index: int = 1
     batch_total: int = 1
-    text_token: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    text_token: str | None = sealed_text(nullable=True)
     state: str = Field(max_length=16, index=True)
     bulk_id: str | None = Field(default=None, max_length=64)
     error_code: str | None = Field(default=None, max_length=32)
@@ -132,7 +149,7 @@ class KeyCheck(SQLModel, table=True):
     __tablename__ = "key_check"
 
     id: int = Field(default=1, primary_key=True)
-    token: str = Field(sa_column=Column(Text, nullable=False))
+    token: str = sealed_text()
 
 
 class PersistedData(SQLModel, table=True):
@@ -142,7 +159,7 @@ class PersistedData(SQLModel, table=True):
 
     kind: str = Field(primary_key=True, max_length=16)
     owner_id: int = _telegram_id(primary_key=True)
-    blob: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    blob: bytes = sealed_bytes()
 
 
 class ConversationState(SQLModel, table=True):
@@ -153,3 +170,24 @@ class ConversationState(SQLModel, table=True):
     name: str = Field(primary_key=True, max_length=64)
     key: str = Field(primary_key=True, max_length=128)
     state: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class BotHeartbeat(SQLModel, table=True):
+    """Written every few seconds by the running bot, deleted when it stops; rotate-keys
+    refuses to run while it is fresh."""
+
+    __tablename__ = "bot_heartbeat"
+
+    id: int = Field(default=1, primary_key=True)
+    instance: str = Field(max_length=128)
+    started_at: datetime = _time()
+    beat_at: datetime = _time()
+
+
+class EncryptionKey(SQLModel, table=True):
+    """A key (by fingerprint, never the key) that has encrypted data here, and when last."""
+
+    __tablename__ = "encryption_keys"
+
+    fingerprint: str = Field(primary_key=True, max_length=16)
+    last_used_at: datetime = _time()
