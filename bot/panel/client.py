@@ -43,6 +43,7 @@ from bot.panel.models import (
     PostalArea,
     Trend,
 )
+from bot.panel.sanitize import clean_decoded
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -234,7 +235,7 @@ class PanelClient:
             except httpx.RequestError as exc:
                 _log_result(op, started, type(exc).__name__, attempt)
                 raise _bad(sending, type(exc).__name__) from exc
-            decoded = wire.decode_body(response.status_code, response.text)
+            decoded = clean_decoded(wire.decode_body(response.status_code, response.text))
             _log_result(op, started, _summary(decoded), attempt)
             return self._answer(op, decoded, sending, reader)
         raise AssertionError("unreachable")  # pragma: no cover
