@@ -101,3 +101,4 @@ def configure_logging(level: str = "INFO", stream: TextIO | None = None) -> None
     if level != "DEBUG":
         logging.getLogger("httpx").setLevel(logging.WARNING)
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
+        logging.getLogger("alembic").setLevel(logging.WARNING)

@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from storage import audit, crud, heartbeat
 from storage.crypto import Cipher
-from storage.db import create_engine_for, upgrade
+from storage.db import create_engine_for, upgrade, usable
 from storage.maintenance import check_keys
 from storage.records import (
     AuditRecord,
@@ -50,15 +50,18 @@ class Storage:
     ) -> Storage:
         """Migrate, check SECRET_KEYS against the stored data, and make ADMIN_IDS admins.
 
-        Raises StorageKeyError (one-line message) when the keys are missing or wrong.
+        Raises StorageKeyError (one-line message) when the keys are missing or wrong, and
+        DatabaseUnavailableError when the database cannot be reached, opened or written.
         """
         cipher = Cipher(secret_keys)
-        engine = create_engine_for(database_url)
+        with usable(database_url):
+            engine = create_engine_for(database_url)
         storage = cls(engine, cipher)
         try:
-            await asyncio.to_thread(upgrade, engine)
-            await storage._run(check_keys, cipher=cipher)
-            await storage._run(crud.ensure_admins, admin_ids=list(admin_ids))
+            with usable(database_url):
+                await asyncio.to_thread(upgrade, engine)
+                await storage._run(check_keys, cipher=cipher)
+                await storage._run(crud.ensure_admins, admin_ids=list(admin_ids))
         except BaseException:
             engine.dispose()
             raise

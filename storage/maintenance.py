@@ -14,7 +14,7 @@ from sqlmodel import Session, SQLModel, col
 
 from storage import heartbeat
 from storage.crypto import Cipher
-from storage.db import create_engine_for, upgrade
+from storage.db import create_engine_for, upgrade, usable
 from storage.errors import BotRunningError, StorageKeyError
 from storage.models import ENCRYPTED, EncryptionKey, KeyCheck, utc_now
 
@@ -76,9 +76,11 @@ def rotate_keys(database_url: str, secret_keys: Sequence[str]) -> dict[str, int]
     Refuses (BotRunningError) while a bot is running on the database.
     """
     cipher = Cipher(secret_keys)
-    engine = create_engine_for(database_url)
+    with usable(database_url):
+        engine = create_engine_for(database_url)
     try:
-        upgrade(engine)
+        with usable(database_url):
+            upgrade(engine)
         return rotate_all(engine=engine, cipher=cipher)
     finally:
         engine.dispose()

@@ -22,7 +22,7 @@ from sqlmodel import Session, select
 from telegram.ext import BasePersistence, ContextTypes, PersistenceInput
 
 from storage.crypto import Cipher
-from storage.db import create_engine_for, upgrade
+from storage.db import create_engine_for, upgrade, usable
 from storage.maintenance import check_keys
 from storage.models import ConversationState, PersistedData
 
@@ -163,10 +163,12 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
             return self._engine
 
     def _open(self) -> Engine:
-        engine = create_engine_for(self._database_url)
+        with usable(self._database_url):
+            engine = create_engine_for(self._database_url)
         try:
-            upgrade(engine)
-            _in_transaction(engine, check_keys, {"cipher": self._cipher})
+            with usable(self._database_url):
+                upgrade(engine)
+                _in_transaction(engine, check_keys, {"cipher": self._cipher})
         except BaseException:
             engine.dispose()
             raise
