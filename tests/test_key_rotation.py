@@ -90,3 +90,25 @@ def test_every_token_or_blob_column_is_marked_encrypted():
         for column in table.columns:
             if column.name.endswith(("_token", "_blob")) or column.name in ("token", "blob"):
                 assert column.info.get(ENCRYPTED), f"{table.name}.{column.name}"
+
+
+async def test_a_heartbeat_left_by_a_crashed_bot_does_not_block_rotation(database_url):
+    from datetime import timedelta
+
+    from sqlmodel import Session
+
+    from storage.heartbeat import STALE_AFTER
+    from storage.models import BotHeartbeat, utc_now
+
+    key = Fernet.generate_key().decode()
+    storage = await Storage.open(database_url, [key], [1])
+    await storage.beat("pid 1 on crashed-host")
+    with pytest.raises(BotRunningError, match="pid 1 on crashed-host"):
+        rotate_keys(database_url, [key])
+    with Session(storage.engine) as session:  # the bot died: its last beat grows old
+        row = session.get(BotHeartbeat, 1)
+        row.beat_at = utc_now() - STALE_AFTER - timedelta(seconds=1)
+        session.add(row)
+        session.commit()
+    await storage.close()
+    assert rotate_keys(database_url, [key])["key_check"] == 1
