@@ -26,7 +26,9 @@ async def test_many_strangers_get_one_answer_each_and_leave_no_rows(bot_env):
         stranger = bot_env.user(user_id, "Stranger")
         for text in ("/start", "/send", "سلام", "09121234567", "/credit"):
             await bot_env.stub.send_text(stranger, text)
-    await bot_env.stub.wait_idle(timeout=20)
+    for user_id in ids:
+        await bot_env.stub.wait_for_message(user_id, timeout=20)
+    await bot_env.stub.wait_idle(quiet=0.5, timeout=20)
     await bot_env.app.update_persistence()
     for user_id in ids:
         (only,) = answers_to(bot_env, user_id)
@@ -41,17 +43,31 @@ async def test_a_strangers_first_message_of_any_kind_shows_the_id(bot_env):
     assert reply.text == bot_env.app.services.i18n.t("not-staff", "fa", user_id=str(STRANGER_ID))
 
 
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
 async def test_commands_in_a_group_are_refused_once_an_hour(bot_env, monkeypatch):
-    monkeypatch.setattr(strangers, "REFUSAL_INTERVAL", 1.0)
+    clock = Clock()
+    monkeypatch.setattr(strangers, "time", clock)
     stranger = bot_env.user(STRANGER_ID, "Stranger")
     bot_env.stub.add_group(chat_id=GROUP, title="فروش", admins=[ADMIN_ID], members=[STRANGER_ID])
     for command in ("/credit", "/send", "/inbox"):
         await bot_env.stub.send_text(stranger, command, chat=GROUP)
-    await bot_env.stub.wait_idle()
-    assert answers_to(bot_env, GROUP) == [bot_env.app.services.i18n.t("not-staff-short", "fa")]
+    short = bot_env.app.services.i18n.t("not-staff-short", "fa")
+    assert (await bot_env.stub.wait_for_message(GROUP)).text == short
+    await bot_env.stub.wait_idle(quiet=0.5)
+    assert answers_to(bot_env, GROUP) == [short]
 
-    await bot_env.stub.send_text(stranger, "/start")  # within the interval: silence
-    await bot_env.stub.wait_idle(quiet=1.1)  # ... and once the interval passed: answered again
+    clock.now += 3599  # within the hour: silence
+    await bot_env.stub.send_text(stranger, "/start")
+    await bot_env.stub.wait_idle(quiet=0.5)
+    assert answers_to(bot_env, STRANGER_ID) == []
+    clock.now += 2  # the hour has passed: answered again, with the id
     again = await bot_env.say("/start", user=stranger)
     assert str(STRANGER_ID) in again.text
     assert len(answers_to(bot_env, STRANGER_ID)) == 1
