@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from telegram.ext import AIORateLimiter, ApplicationBuilder, BasePersistence, ContextTypes, Defaults
+from telegram.request import HTTPXRequest
 
 from bot.bot_api_request import BoundedHTTPXRequest
 from bot.context import BotContext, PanelApplication, Services
@@ -33,7 +34,7 @@ def build_application(
         ApplicationBuilder()
         .application_class(PanelApplication, kwargs={"services": services})
         .token(token)
-        .request(BoundedHTTPXRequest())
+        .request(BoundedHTTPXRequest(proxy=proxy_url))
         .context_types(ContextTypes(context=BotContext))
         .defaults(Defaults(block=True, allow_sending_without_reply=True))
         .arbitrary_callback_data(512)
@@ -47,8 +48,8 @@ def build_application(
         builder = builder.persistence(persistence)
     if concurrent_updates:
         builder = builder.concurrent_updates(PerChatUserUpdateProcessor())
-    if proxy_url:
-        builder = builder.proxy(proxy_url).get_updates_proxy(proxy_url)
+    if proxy_url:  # the request above carries every other call (file downloads included)
+        builder = builder.get_updates_request(HTTPXRequest(connection_pool_size=1, proxy=proxy_url))
     if rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
     application = builder.build()
