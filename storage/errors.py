@@ -21,3 +21,11 @@ class BotRunningError(StorageError):
 
 class DatabaseUnavailableError(StorageError):
     """DATABASE_URL cannot be opened or written (unreachable server, read-only file…)."""
+
+
+class NameTakenError(StorageError):
+    """Another saved text of the same account already has this name."""
+
+
+class LimitReachedError(StorageError):
+    """The account already keeps as many saved texts as allowed."""

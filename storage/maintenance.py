@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Column, Engine, Table, and_, select
 from sqlmodel import Session, SQLModel, col
 
-from storage import heartbeat
+from storage import heartbeat, org_models  # noqa: F401  (org tables hold encrypted columns)
 from storage.crypto import Cipher
 from storage.db import create_engine_for, upgrade, usable
 from storage.errors import BotRunningError, StorageKeyError

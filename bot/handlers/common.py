@@ -127,11 +127,14 @@ def is_private(update: Update) -> bool:
 
 
 async def cancel(update: Update, context: BotContext) -> int:
-    """/cancel or the Cancel button: leave any conversation."""
+    """/cancel or the Cancel button: leave any conversation. A Done button (value "done") on a
+    view leaves it too, but says it was closed, not cancelled."""
     await answer(update)
     if context.user_data is not None:
         context.user_data.pop("flow", None)
-    await show(update, context.t("cancelled"))
+    data = update.callback_query.data if update.callback_query else None
+    done = getattr(data, "value", None) == "done"
+    await show(update, context.t("closed" if done else "cancelled"))
     return END
 
 

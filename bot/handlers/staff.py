@@ -24,6 +24,7 @@ from bot.handlers.staff_changes import (
 )
 from bot.keyboards import button
 from bot.services import staff_directory as directory
+from bot.services import staff_names
 from bot.services.chat_admins import is_chat_admin
 from storage import Role, StaffMember
 
@@ -65,6 +66,7 @@ def _line(context: BotContext, member: StaffMember, key: str = "staff-line") -> 
 
 async def _show_list(update: Update, context: BotContext, note: str | None = None) -> int:
     members = await context.storage.list_staff()
+    await staff_names.names_for(context)
     owner = common.user_id(update)
     lines = [note, ""] if note else []
     lines.append(context.t("staff-list-title"))
@@ -73,7 +75,7 @@ async def _show_list(update: Update, context: BotContext, note: str | None = Non
         [button(member_name(context, m.user_id), "staff.member", m.user_id, owner)] for m in members
     ]
     keyboard.append([button(context.t("staff-button-add"), "staff.add", None, owner)])
-    keyboard.append([button(context.t("button-done"), "cancel", None, owner)])
+    keyboard.append([button(context.t("button-done"), "cancel", "done", owner)])
     await common.show(update, "\n".join(lines), InlineKeyboardMarkup(keyboard))
     return LISTING
 

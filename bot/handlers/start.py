@@ -119,7 +119,7 @@ async def show_main_menu(update: Update, context: BotContext) -> None:
 async def show_help(update: Update, context: BotContext) -> None:
     """/help and the help button: everything the bot does, every command."""
     await answer(update)
-    await reply(update, context.t("help-staff"))
+    await reply(update, context.t("help-staff") + "\n\n" + context.t("help-oneshot"))
 
 
 async def publish_commands(application: Application) -> None:

@@ -3,7 +3,7 @@
 Every sending flow (/send, social, phone books, postal code, jobs) builds a :class:`SendDraft`,
 keeps it in ``context.user_data`` and hands it to the shared preview
 (:mod:`bot.handlers.preview`). The draft says *what* to send; :mod:`bot.services.send_execution`
-sends it exactly once, in batches, with an audit row per panel request.
+stores it as a job at confirmation; the job worker sends it batch by batch, exactly once.
 
 Kinds and the fields each one needs (``sender`` and ``text`` always):
 

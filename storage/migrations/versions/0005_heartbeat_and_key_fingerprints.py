@@ -1,7 +1,7 @@
 """bot heartbeat and encryption key fingerprints
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0005
+Revises: 0004_org
 Create Date: 2026-12-01 11:40:00
 """
 
@@ -9,8 +9,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0002'
-down_revision = '0001'
+revision = '0005'
+down_revision = '0004_org'
 branch_labels = None
 depends_on = None
 
