@@ -22,7 +22,7 @@ from sqlmodel import Session, select
 from telegram.ext import BasePersistence, ContextTypes, PersistenceInput
 
 from storage.crypto import Cipher
-from storage.db import create_engine_for, upgrade
+from storage.db import create_engine_for, upgrade, usable
 from storage.maintenance import check_keys
 from storage.models import ConversationState, PersistedData
 
@@ -132,6 +132,9 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
         return loaded
 
     async def _store(self, kind: str, owner_id: int, data: Any) -> None:
+        if isinstance(data, dict) and not data:  # empty data is no row (strangers leave none)
+            await self._drop(kind, owner_id)
+            return
         plain = self._dumps(data)
         digest = hashlib.sha256(plain).digest()
         if self._written.get((kind, owner_id)) == digest:
@@ -141,6 +144,8 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
         self._written[(kind, owner_id)] = digest
 
     async def _drop(self, kind: str, owner_id: int) -> None:
+        if (kind, owner_id) not in self._written:
+            return  # never loaded nor written here: there is no row (only this process writes)
         await self._run(_save_data, kind=kind, owner_id=owner_id, blob=None)
         self._written.pop((kind, owner_id), None)
 
@@ -163,10 +168,12 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
             return self._engine
 
     def _open(self) -> Engine:
-        engine = create_engine_for(self._database_url)
+        with usable(self._database_url):
+            engine = create_engine_for(self._database_url)
         try:
-            upgrade(engine)
-            _in_transaction(engine, check_keys, {"cipher": self._cipher})
+            with usable(self._database_url):
+                upgrade(engine)
+                _in_transaction(engine, check_keys, {"cipher": self._cipher})
         except BaseException:
             engine.dispose()
             raise

@@ -12,7 +12,7 @@ from telegram.ext import ApplicationHandlerStop, InvalidCallbackData, TypeHandle
 
 from bot.callbacks import Action
 from bot.context import BotContext
-from bot.handlers.common import answer, is_private
+from bot.handlers.strangers import turn_away
 
 # Commands that show the group's panel account; in a group only its administrators may use them.
 # (/staff and /report need the staff admin role too and check both keys in their own handlers.)
@@ -20,7 +20,7 @@ GROUP_ADMIN_COMMANDS = frozenset({"credit", "status", "delivery", "history", "in
 
 
 async def gate(update: Update, context: BotContext) -> None:
-    """Let staff through; answer everybody else once, briefly, in their chat."""
+    """Let staff through; strangers are turned away (bot/handlers/strangers.py)."""
     user = update.effective_user
     if user is None or user.is_bot:
         raise ApplicationHandlerStop
@@ -29,7 +29,7 @@ async def gate(update: Update, context: BotContext) -> None:
         await query.answer(context.t("button-expired"), show_alert=True)
         raise ApplicationHandlerStop
     if not await context.storage.is_staff(user.id):
-        await _refuse(update, context, user.id)
+        await turn_away(update, context, user.id)
         raise ApplicationHandlerStop
     if query is not None and isinstance(query.data, Action):
         owner = query.data.owner
@@ -41,19 +41,6 @@ async def gate(update: Update, context: BotContext) -> None:
     if query is not None and isinstance(query.data, Action) and query.data.name == "noop":
         await query.answer()
         raise ApplicationHandlerStop
-
-
-async def _refuse(update: Update, context: BotContext, user_id: int) -> None:
-    if update.callback_query is not None:
-        await answer(update, context.t("not-staff-short"), alert=True)
-        return
-    message = update.effective_message
-    if message is None or not message.text:
-        return
-    if is_private(update):
-        await message.reply_text(context.t("not-staff", user_id=str(user_id)))
-    elif message.text.startswith("/"):
-        await message.reply_text(context.t("not-staff-short"))
 
 
 async def _group_admin_command_refused(update: Update, context: BotContext, user_id: int) -> bool:
