@@ -1,52 +1,46 @@
 """register_handlers: the ONE place where handler order and groups live.
 
-Group -1: the access gate (staff only, button owners, expired buttons) runs on every update.
-Group 0: conversations first (each catches its own stray input), then one-shot commands and the
-report buttons, then the catch-all for unknown commands and stray messages.
+Group -1: the access gate (staff only, one permission rule for commands, buttons and callbacks,
+button owners, expired buttons) runs on every update.
+Groups 1…n: one flow (ConversationHandler) each, in the registry's order, so that a command which
+leaves one flow still reaches its own feature (bot.handlers.conversation).
+Group n+1: the one-shot commands and buttons of every feature, then the fallback for unknown
+commands, stray messages and buttons of finished flows.
 """
 
 from __future__ import annotations
 
 import logging
-from importlib import import_module
 
 from telegram import Update
-from telegram.ext import Application, BaseHandler
+from telegram.ext import Application, BaseHandler, ConversationHandler
 
 from bot.config import Settings
 from bot.context import BotContext
 
 LOGGER = logging.getLogger(__name__)
-
-# Module name → its builder, in registration order (group 0).
-HANDLER_MODULES: tuple[str, ...] = (
-    "login",
-    "send",
-    "books",
-    "postal",
-    "jobs",
-    "users",
-    "staff",
-    "settings",
-    "start",
-    "reports",
-    "groups",
-    "fallback",
-)
+GATE_GROUP = -1
 
 
-def _handlers_of(module_name: str, settings: Settings) -> list[BaseHandler]:
-    module = import_module(f"bot.handlers.{module_name}")
-    return list(getattr(module, f"build_{module_name}_handlers")(settings))
+def _all_handlers(settings: Settings) -> list[BaseHandler]:
+    from bot.features import builders
+    from bot.handlers.fallback import build_fallback_handlers
+
+    handlers = [handler for build in builders() for handler in build(settings)]
+    return [*handlers, *build_fallback_handlers(settings)]
 
 
 def register_handlers(application: Application) -> None:
     from bot.handlers.access import build_access_handlers
 
     settings: Settings = application.services.settings  # type: ignore[attr-defined]
-    application.add_handlers(build_access_handlers(), group=-1)
-    for name in HANDLER_MODULES:
-        application.add_handlers(_handlers_of(name, settings), group=0)
+    application.add_handlers(build_access_handlers(), group=GATE_GROUP)
+    handlers = _all_handlers(settings)
+    flows = [handler for handler in handlers if isinstance(handler, ConversationHandler)]
+    for group, flow in enumerate(flows, start=1):
+        application.add_handler(flow, group=group)
+    one_shots = [handler for handler in handlers if not isinstance(handler, ConversationHandler)]
+    application.add_handlers(one_shots, group=len(flows) + 1)
     application.add_error_handler(on_error)
 
 

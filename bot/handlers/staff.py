@@ -9,11 +9,11 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup, MessageOriginUser, Update, User
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.callbacks import on, prefixed
+from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers import common
-from bot.handlers.conversation import TYPED, build_conversation
+from bot.handlers import common, flow_store
+from bot.handlers.conversation import TYPED, Step, build_conversation
 from bot.handlers.staff_changes import (
     add_member,
     member_name,
@@ -27,7 +27,7 @@ from bot.services import staff_directory as directory
 from bot.services.chat_admins import is_chat_admin
 from storage import Role, StaffMember
 
-LISTING, ASKING_USER, CHOOSING_ROLE = range(3)
+ASKING_USER, CHOOSING_ROLE = 1, 2
 FLOW_KEY = "staff"
 
 
@@ -73,9 +73,9 @@ async def _show_list(update: Update, context: BotContext, note: str | None = Non
         [button(member_name(context, m.user_id), "staff.member", m.user_id, owner)] for m in members
     ]
     keyboard.append([button(context.t("staff-button-add"), "staff.add", None, owner)])
-    keyboard.append([button(context.t("button-done"), "cancel", None, owner)])
+    keyboard.append([button(context.t("button-done"), "staff.close", None, owner)])
     await common.show(update, "\n".join(lines), InlineKeyboardMarkup(keyboard))
-    return LISTING
+    return common.END
 
 
 def _member_keyboard(member: StaffMember, context: BotContext, owner: int) -> InlineKeyboardMarkup:
@@ -163,7 +163,7 @@ async def show_member(update: Update, context: BotContext) -> int:
         )
     keyboard = _member_keyboard(member, context, common.user_id(update))
     await common.show(update, _line(context, member, "staff-member-title"), keyboard)
-    return LISTING
+    return common.END
 
 
 async def change_role(update: Update, context: BotContext) -> int:
@@ -191,7 +191,7 @@ async def ask_user(update: Update, context: BotContext) -> int:
         return common.END
     owner = common.user_id(update)
     cancel = InlineKeyboardMarkup([[button(context.t("button-cancel"), "cancel", None, owner)]])
-    await common.show(update, context.t("staff-ask-user"), cancel)
+    await common.prompt(update, context, context.t("staff-ask-user"), cancel)
     return ASKING_USER
 
 
@@ -215,7 +215,7 @@ async def got_user(update: Update, context: BotContext) -> int | None:
     if target is None:
         await common.reply(update, context.t("staff-bad-user"))
         return None
-    context.user_data[FLOW_KEY] = {"target": target}
+    flow_store.put(context, FLOW_KEY, {"target": target})
     owner = common.user_id(update)
     roles = [button(role_word(context, r), "staff.new_role", r.value, owner) for r in Role]
     keyboard = InlineKeyboardMarkup(
@@ -232,7 +232,7 @@ async def chosen_role(update: Update, context: BotContext) -> int:
     await common.answer(update)
     if not await _allowed(update, context):
         return common.END
-    target = context.user_data.pop(FLOW_KEY, {}).get("target")
+    target = (flow_store.get(context, FLOW_KEY, dict) or {}).get("target")
     if target is None:
         return await _show_list(update, context)
     role = Role(update.callback_query.data.value)
@@ -240,35 +240,40 @@ async def chosen_role(update: Update, context: BotContext) -> int:
     return await _show_list(update, context, note)
 
 
-async def stray(update: Update, context: BotContext) -> None:
-    """Unexpected input: point at the buttons (or the id) and stay."""
+async def close(update: Update, context: BotContext) -> None:
+    """Done on the list: close it; every change was saved when it was made."""
     await common.answer(update)
-    await common.reply(update, context.t("hint-use-buttons"))
+    await common.show(update, context.t("staff-list-closed"))
+
+
+def _view_handlers() -> list[BaseHandler]:
+    """The list and a member's screen are views, not a flow: their buttons work any time."""
+    return [
+        CallbackQueryHandler(show_member, pattern=on("staff.member")),
+        CallbackQueryHandler(change_role, pattern=on("staff.role")),
+        CallbackQueryHandler(remove, pattern=on("staff.remove")),
+        CallbackQueryHandler(show_list, pattern=on("staff.list")),
+        CallbackQueryHandler(close, pattern=on("staff.close")),
+    ]
 
 
 def build_staff_handlers(settings: Settings) -> list[BaseHandler]:
-    conversation = build_conversation(
+    adding = build_conversation(
         "staff",
         settings,
         entry_points=[
             CommandHandler("staff", staff_command),
             CallbackQueryHandler(staff_command, pattern=on("menu.staff")),
+            CallbackQueryHandler(ask_user, pattern=on("staff.add")),
         ],
         states={
-            LISTING: [
-                CallbackQueryHandler(show_member, pattern=on("staff.member")),
-                CallbackQueryHandler(change_role, pattern=on("staff.role")),
-                CallbackQueryHandler(remove, pattern=on("staff.remove")),
-                CallbackQueryHandler(ask_user, pattern=on("staff.add")),
-                CallbackQueryHandler(show_list, pattern=on("staff.list")),
-            ],
-            ASKING_USER: [MessageHandler(TYPED | filters.FORWARDED, got_user)],
-            CHOOSING_ROLE: [CallbackQueryHandler(chosen_role, pattern=on("staff.new_role"))],
+            ASKING_USER: Step(
+                [MessageHandler(TYPED | filters.FORWARDED, got_user)], hint="staff-hint-user"
+            ),
+            CHOOSING_ROLE: Step(
+                [CallbackQueryHandler(chosen_role, pattern=on("staff.new_role"))],
+                hint="hint-use-buttons",
+            ),
         },
-        fallbacks=[
-            CommandHandler("staff", staff_command),
-            CallbackQueryHandler(stray, pattern=prefixed("staff.")),
-            MessageHandler(filters.ALL, stray),
-        ],
     )
-    return [conversation]
+    return [adding, *_view_handlers()]

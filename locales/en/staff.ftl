@@ -32,3 +32,5 @@ staff-usage =
     /staff add — as a reply to a colleague's message in a group
     /staff remove id — remove
     /staff role id role — change role
+staff-hint-user = Please send your colleague's numeric id or forward a message of theirs here. To cancel, send /cancel.
+staff-list-closed = The staff list is closed. Every change was saved when you made it.
