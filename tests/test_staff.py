@@ -128,9 +128,9 @@ async def test_the_last_admin_cannot_remove_or_demote_themselves(bot_env):
 async def test_operators_are_refused(bot_env):
     operator = await bot_env.add_operator()
     reply = await bot_env.say("/staff", user=operator)
-    assert reply.text == t(bot_env, "staff-admins-only")
+    assert reply.text == t(bot_env, "access-admins-only")
     reply = await bot_env.say("/staff add 12345 admin", user=operator)
-    assert reply.text == t(bot_env, "staff-admins-only")
+    assert reply.text == t(bot_env, "access-admins-only")
     assert await bot_env.storage.get_role(12345) is None
 
 
@@ -139,7 +139,7 @@ async def test_in_a_group_a_staff_admin_who_is_no_group_admin_is_refused(bot_env
     second = bot_env.user(SECOND_ADMIN, "Second")
     bot_env.stub.add_group(chat_id=GROUP, title="فروش", admins=[ADMIN_ID], members=[SECOND_ADMIN])
     reply = await bot_env.say("/staff add 12345", user=second, chat=GROUP)
-    assert reply.text == t(bot_env, "staff-not-chat-admin")
+    assert reply.text == t(bot_env, "access-group-admins-only")
     assert await bot_env.storage.get_role(12345) is None
     reply = await bot_env.say("/staff", chat=GROUP)
     assert t(bot_env, "staff-list-title") in reply.text

@@ -4,7 +4,8 @@ Group -1: the access gate (staff only, one permission rule for commands, buttons
 button owners, expired buttons) runs on every update.
 Groups 1…n: one flow (ConversationHandler) each, in the registry's order, so that a command which
 leaves one flow still reaches its own feature (bot.handlers.conversation).
-Group n+1: the one-shot commands and buttons of every feature, then the fallback for unknown
+Group n+1: stop what a flow's entry point took (the flows after it had to see it, to leave).
+Group n+2: the one-shot commands and buttons of every feature, then the fallback for unknown
 commands, stray messages and buttons of finished flows.
 """
 
@@ -13,10 +14,11 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.ext import Application, BaseHandler, ConversationHandler
+from telegram.ext import Application, BaseHandler, ConversationHandler, TypeHandler
 
 from bot.config import Settings
 from bot.context import BotContext
+from bot.handlers.conversation import stop_if_taken
 
 LOGGER = logging.getLogger(__name__)
 GATE_GROUP = -1
@@ -39,8 +41,9 @@ def register_handlers(application: Application) -> None:
     flows = [handler for handler in handlers if isinstance(handler, ConversationHandler)]
     for group, flow in enumerate(flows, start=1):
         application.add_handler(flow, group=group)
+    application.add_handler(TypeHandler(Update, stop_if_taken), group=len(flows) + 1)
     one_shots = [handler for handler in handlers if not isinstance(handler, ConversationHandler)]
-    application.add_handlers(one_shots, group=len(flows) + 1)
+    application.add_handlers(one_shots, group=len(flows) + 2)
     application.add_error_handler(on_error)
 
 

@@ -21,6 +21,7 @@ update and lets that update go on (no zombie conversation answers from an old fl
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -49,6 +50,7 @@ TYPED = filters.TEXT & ~filters.COMMAND
 """Typed text (not a command): what a step that asks for text reads."""
 
 CANCEL_COMMAND = filters.Regex(r"^/cancel(@\w+)?(\s|$)")
+_TAKEN: weakref.WeakSet[BotContext] = weakref.WeakSet()  # updates a flow's entry point took
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ def _entered(name: str, callback: Callback) -> Callback:
     the other flows (later groups) must see the update to leave."""
 
     async def entered(update: Update, context: BotContext) -> object:
+        _TAKEN.add(context)
         flow_store.begin(context, name)
         state = await callback(update, context)
         _keep_or_end(context, name, state)
@@ -133,6 +136,12 @@ def _guarded(name: str, callback: Callback) -> Callback:
         raise ApplicationHandlerStop(state)
 
     return step
+
+
+async def stop_if_taken(update: Update, context: BotContext) -> None:
+    """Registered after every flow: an update a flow's entry point took goes no further."""
+    if context in _TAKEN:
+        raise ApplicationHandlerStop
 
 
 def _keep_or_end(context: BotContext, name: str, state: object) -> None:

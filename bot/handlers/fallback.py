@@ -28,6 +28,18 @@ async def stray_message(update: Update, context: BotContext) -> None:
     await reply(update, context.t("start-stray-message"))
 
 
+async def stray_reply(update: Update, context: BotContext) -> None:
+    """In a group, a reply to one of the bot's messages that no flow waits for: say so."""
+    message = update.effective_message
+    replied = message.reply_to_message if message is not None else None
+    if (
+        replied is not None
+        and replied.from_user is not None
+        and replied.from_user.id == context.bot.id
+    ):
+        await reply(update, context.t("start-stray-message"))
+
+
 async def nothing_to_cancel(update: Update, context: BotContext) -> None:
     """/cancel or a Cancel button with no flow open: say so."""
     if update.callback_query is not None:
@@ -54,13 +66,6 @@ def build_fallback_handlers(settings: Settings) -> list[BaseHandler]:
         CallbackQueryHandler(nothing_to_cancel, pattern=on("cancel")),
         MessageHandler(private & filters.COMMAND & ~published, unknown_command),
         MessageHandler(private & ~filters.COMMAND & ~filters.StatusUpdate.ALL, stray_message),
-        CallbackQueryHandler(unclaimed_tap, pattern=_not_an_entry),
+        MessageHandler(filters.ChatType.GROUPS & filters.REPLY & ~filters.COMMAND, stray_reply),
+        CallbackQueryHandler(unclaimed_tap),
     ]
-
-
-def _not_an_entry(data: object) -> bool:
-    """Entry buttons (menu.*) were answered by the flow they opened, in an earlier group."""
-    from bot.callbacks import Action
-    from bot.features import is_entry_action
-
-    return not (isinstance(data, Action) and is_entry_action(data.name))
