@@ -65,4 +65,28 @@ async def on_startup(application: Application) -> None:
     from bot.services.recovery import resume_after_restart
 
     await publish_commands(application)
+    await tell_reset_flows(application)
     await resume_after_restart(application)
+
+
+async def tell_reset_flows(application: Application) -> None:
+    """Flow records of another version or shape, and entries the persistence could not read,
+    were dropped: tell those chats their unfinished flow was reset."""
+    from telegram.error import TelegramError
+
+    from bot.handlers.flow_store import check_records
+
+    chats: set[int] = set()
+    for chat, data in application.chat_data.items():
+        if check_records(data):
+            chats.add(chat)
+    dropped = getattr(application.persistence, "dropped", {})
+    chats |= dropped.get("chat", set()) | dropped.get("user", set())
+    i18n, settings = application.services.i18n, application.services.settings  # type: ignore[attr-defined]
+    for chat in sorted(chats):
+        LOGGER.warning("Told a chat that its unfinished flow was reset")
+        locale = application.chat_data.get(chat, {}).get("locale") or settings.locale
+        try:
+            await application.bot.send_message(chat, i18n.t("flow-reset", locale=locale))
+        except TelegramError:
+            LOGGER.info("Could not tell a chat that its flow was reset", exc_info=True)
