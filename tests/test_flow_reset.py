@@ -29,7 +29,7 @@ async def _store(settings) -> None:
 
 
 async def test_unreadable_flows_are_dropped_and_the_users_told(tmp_path, caplog):
-    async with world(tmp_path) as (fake, stub, settings):
+    async with world(tmp_path) as (_fake, stub, settings):
         admin = stub.users[ADMIN_ID]
         stub.add_user(OPERATOR_ID, "Operator")
         async with bot(settings, stub):  # create the database

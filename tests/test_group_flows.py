@@ -26,9 +26,7 @@ def plain(text: str | None) -> str:
 
 async def group_account(env) -> None:
     """The group has its own panel account ("team") and sender line."""
-    env.fake.state.add_account(
-        "team", "team", credit=Decimal(777_000), lines=[f"+98{TEAM_LINE}"]
-    )
+    env.fake.state.add_account("team", "team", credit=Decimal(777_000), lines=[f"+98{TEAM_LINE}"])
     await env.storage.set_credentials(GROUP, username="team", password="team", sender=TEAM_LINE)
 
 
