@@ -107,7 +107,8 @@ async def staff_command(update: Update, context: BotContext) -> int:
     if command == "add" and replied is None and not rest:
         return await ask_user(update, context)
     result = await _one_shot(update, context, command, rest, replied)
-    await common.reply(update, result)
+    if result is not None:
+        await common.reply(update, result)
     return common.END
 
 
@@ -120,7 +121,7 @@ def _replied_user(update: Update) -> User | None:
 
 async def _one_shot(
     update: Update, context: BotContext, command: str, rest: list[str], replied: User | None
-) -> str:
+) -> str | None:
     """`add ID [ROLE]`, `remove ID`, `role ID ROLE`; with a reply the ID is the replied user."""
     if replied is not None:
         if replied.is_bot:
@@ -133,13 +134,61 @@ async def _one_shot(
     role = directory.parse_role(role_word)
     if target is None or command not in {"add", "remove", "role"}:
         return context.t("staff-usage")
+    if role_word is not None and role is None:
+        return context.t("staff-unknown-role", word=role_word, roles=_roles(context))
     if command == "remove":
-        return await remove_member(context, target)
+        await _confirm_removal(update, context, target)
+        return None
     if command == "add":
         return await add_member(context, target, role or Role.OPERATOR, common.user_id(update))
     if role is None:
         return context.t("staff-usage")
+    if target == common.user_id(update) and role is Role.OPERATOR:
+        await _confirm_self_demotion(update, context)
+        return None
     return await set_member_role(context, target, role)
+
+
+def _roles(context: BotContext) -> str:
+    return context.t("staff-roles", admin=Role.ADMIN.value, operator=Role.OPERATOR.value)
+
+
+def _yes_no(context: BotContext, yes: str, value: object, owner: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                button(context.t("button-yes"), yes, value, owner),
+                button(context.t("button-no"), "staff.list", None, owner),
+            ]
+        ]
+    )
+
+
+async def _another_admin_remains(context: BotContext, me: int) -> bool:
+    admins = [m for m in await context.storage.list_staff() if m.role is Role.ADMIN]
+    return any(member.user_id != me for member in admins)
+
+
+async def _confirm_removal(update: Update, context: BotContext, target: int) -> None:
+    """Removing asks first; removing oneself only while another admin remains."""
+    me = common.user_id(update)
+    if target == me and not await _another_admin_remains(context, me):
+        await common.show(update, context.t("staff-self-last-admin"))
+        return
+    key = "staff-confirm-remove-self" if target == me else "staff-confirm-remove"
+    question = context.t(key, name=member_name(context, target))
+    await common.show(update, question, _yes_no(context, "staff.remove.yes", target, me))
+
+
+async def _confirm_self_demotion(update: Update, context: BotContext) -> None:
+    """Demoting oneself: only while another admin remains, and after a yes."""
+    me = common.user_id(update)
+    if not await _another_admin_remains(context, me):
+        await common.show(update, context.t("staff-self-last-admin"))
+        return
+    value = (me, Role.OPERATOR.value)
+    markup = _yes_no(context, "staff.role.yes", value, me)
+    await common.show(update, context.t("staff-confirm-self-demote"), markup)
 
 
 async def show_list(update: Update, context: BotContext) -> int:
@@ -172,16 +221,42 @@ async def change_role(update: Update, context: BotContext) -> int:
     if not await _allowed(update, context):
         return common.END
     target, role = update.callback_query.data.value
+    if target == common.user_id(update) and Role(role) is Role.OPERATOR:
+        await _confirm_self_demotion(update, context)
+        return common.END
     return await _show_list(update, context, await set_member_role(context, target, Role(role)))
 
 
+async def role_confirmed(update: Update, context: BotContext) -> int:
+    """ "Yes" to demoting oneself: done; the list is no longer theirs to see."""
+    await common.answer(update)
+    if not await _allowed(update, context):
+        return common.END
+    target, role = update.callback_query.data.value
+    await common.show(update, await set_member_role(context, target, Role(role)))
+    return common.END
+
+
 async def remove(update: Update, context: BotContext) -> int:
-    """Remove from staff."""
+    """Remove from staff: ask first."""
+    await common.answer(update)
+    if not await _allowed(update, context):
+        return common.END
+    await _confirm_removal(update, context, int(update.callback_query.data.value))
+    return common.END
+
+
+async def remove_confirmed(update: Update, context: BotContext) -> int:
+    """ "Yes": remove, then the list (or just the sentence, for oneself)."""
     await common.answer(update)
     if not await _allowed(update, context):
         return common.END
     target = int(update.callback_query.data.value)
-    return await _show_list(update, context, await remove_member(context, target))
+    note = await remove_member(context, target)
+    if target == common.user_id(update):
+        await common.show(update, note)
+        return common.END
+    return await _show_list(update, context, note)
 
 
 async def ask_user(update: Update, context: BotContext) -> int:
@@ -252,6 +327,8 @@ def _view_handlers() -> list[BaseHandler]:
         CallbackQueryHandler(show_member, pattern=on("staff.member")),
         CallbackQueryHandler(change_role, pattern=on("staff.role")),
         CallbackQueryHandler(remove, pattern=on("staff.remove")),
+        CallbackQueryHandler(remove_confirmed, pattern=on("staff.remove.yes")),
+        CallbackQueryHandler(role_confirmed, pattern=on("staff.role.yes")),
         CallbackQueryHandler(show_list, pattern=on("staff.list")),
         CallbackQueryHandler(close, pattern=on("staff.close")),
     ]
