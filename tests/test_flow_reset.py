@@ -28,6 +28,24 @@ async def _store(settings) -> None:
     await persistence.flush()
 
 
+async def test_flow_data_of_the_first_version_is_dropped_and_the_user_told(tmp_path):
+    """The first version kept flow data per user (user_data["flow"]): an older shape."""
+    async with world(tmp_path) as (_fake, stub, settings):
+        async with bot(settings, stub):
+            pass
+        persistence = DatabasePersistence(settings.database_url, settings.secret_keys)
+        await persistence.update_user_data(ADMIN_ID, {"flow": {"target": ADMIN_ID}})
+        await persistence.update_conversation("login", (ADMIN_ID, ADMIN_ID), 1)
+        await persistence.flush()
+        async with bot(settings, stub) as app:
+            told = await stub.wait_for_message(ADMIN_ID, timeout=8)
+            assert told.text == app.services.i18n.t("flow-reset", locale="fa")
+            assert "flow" not in app.user_data[ADMIN_ID]
+            await stub.send_text(stub.users[ADMIN_ID], "demo")  # no password is asked for
+            reply = await stub.wait_for_message(ADMIN_ID, timeout=8)
+            assert "/start" in reply.text
+
+
 async def test_unreadable_flows_are_dropped_and_the_users_told(tmp_path, caplog):
     async with world(tmp_path) as (_fake, stub, settings):
         admin = stub.users[ADMIN_ID]

@@ -250,3 +250,34 @@ async def test_no_step_of_any_flow_traps(bot_env, step: Step, stimulus: str):
         answer = await bot_env.stub.tap(bot_env.admin, old.message_id, text=old_label)
         assert answer.text == t(bot_env, "start-button-closed", command=old_command)
         assert (await sticker(bot_env)).text == t(bot_env, step.hint)  # the flow goes on
+
+
+async def test_a_books_flow_left_by_send_never_answers_again(bot_env):
+    """The issue's zombie: /books, then /send; after /send is over, nothing from /books."""
+    await bot_env.login()
+    await books_text(bot_env)
+    await bot_env.stub.wait_idle()
+    reply = await bot_env.say("/send")
+    assert "از کدام خط" in reply.text
+    reply = await bot_env.say("/cancel")
+    assert reply.text == t(bot_env, "cancelled")
+    reply = await bot_env.say("جشنواره")
+    assert plain(reply.text) == plain(t(bot_env, "start-stray-message"))
+    assert t(bot_env, "books-lost") not in reply.text
+
+
+async def test_a_menu_button_starts_its_flow_and_ends_the_open_one(bot_env):
+    await bot_env.login()
+    menu = await bot_env.say("/start")
+    await jobs_trends(bot_env)
+    await bot_env.stub.wait_idle()
+    reply = await bot_env.tap(t(bot_env, "start-button-send"), message=menu)
+    assert "از کدام خط" in reply.text
+    assert (await sticker(bot_env)).text == t(bot_env, "send-hint-sender")
+    await bot_env.say("/cancel")
+    assert plain((await sticker(bot_env)).text) == plain(t(bot_env, "start-stray-message"))
+
+
+async def test_cancel_with_nothing_open_says_so(bot_env):
+    reply = await bot_env.say("/cancel")
+    assert reply.text == t(bot_env, "start-nothing-to-cancel")

@@ -74,12 +74,10 @@ async def tell_reset_flows(application: Application) -> None:
     were dropped: tell those chats their unfinished flow was reset."""
     from telegram.error import TelegramError
 
-    from bot.handlers.flow_store import check_records
+    from bot.handlers.flow_store import check_records, drop_legacy
 
-    chats: set[int] = set()
-    for chat, data in application.chat_data.items():
-        if check_records(data):
-            chats.add(chat)
+    chats = {chat for chat, data in application.chat_data.items() if check_records(data)}
+    chats |= {user for user, data in application.user_data.items() if drop_legacy(data)}
     dropped = getattr(application.persistence, "dropped", {})
     chats |= dropped.get("chat", set()) | dropped.get("user", set())
     i18n, settings = application.services.i18n, application.services.settings  # type: ignore[attr-defined]

@@ -87,7 +87,7 @@ def end(context: BotContext, name: str | None = None) -> None:
     record = flows.get(user)
     if record is not None and (name is None or record.get("flow") == name):
         del flows[user]
-    _LIVE.pop(context, None)
+        _LIVE.pop(context, None)
 
 
 def get(context: BotContext, slot: str, kind: type[T]) -> T | None:
@@ -163,6 +163,20 @@ def check_records(chat_data: Any) -> list[int]:
         del flows[user]
         dropped.append(user)
     return dropped
+
+
+# Where the first version kept flow data, per user instead of per conversation.
+LEGACY_USER_KEYS = ("flow", "send_draft", "send_step", "staff", "newuser", "reports_asked_for")
+
+
+def drop_legacy(user_data: Any) -> bool:
+    """Remove flow data of the first version's shape from one user's data; True if any."""
+    if not isinstance(user_data, dict):
+        return False
+    found = [key for key in LEGACY_USER_KEYS if key in user_data]
+    for key in found:
+        del user_data[key]
+    return bool(found)
 
 
 def _readable(record: Any) -> bool:
