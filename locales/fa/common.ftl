@@ -84,7 +84,7 @@ help-guest =
 
 ## Flows in groups and after a restart
 
-reply-to-prompt = لطفاً پاسخ را با «پاسخ» (Reply) به همین پیام بفرستید.
+reply-to-prompt = لطفاً پاسخ را با «پاسخ» (⁨Reply⁩) به همین پیام بفرستید.
 flow-reset = کار نیمه‌تمام شما پس از به‌روزرسانی ربات قابل ادامه نبود و بسته شد. لطفاً دوباره شروع کنید: ⁨/start⁩
 
 ## Help, built from the list of features
