@@ -23,6 +23,8 @@ from bot.handlers.common import answer, is_private
 if TYPE_CHECKING:
     from bot.features import Feature
 
+UNOWNED_ACTIONS = frozenset({"cancel", "noop"})  # buttons that belong to no one feature
+
 
 async def gate(update: Update, context: BotContext) -> None:
     """Let staff through; answer everybody else once, briefly, in their chat."""
@@ -42,6 +44,9 @@ async def gate(update: Update, context: BotContext) -> None:
             await query.answer(context.t("button-not-yours"), show_alert=True)
             raise ApplicationHandlerStop
     feature = addressed_feature(update, context.bot.username)
+    if _unclaimed_action(query, feature):  # no feature claims it: no rule lets it in
+        await query.answer(context.t("button-expired"), show_alert=True)
+        raise ApplicationHandlerStop
     if feature is not None:
         reason = await refusal(context, feature, update, user.id)
         if reason is not None:
@@ -50,6 +55,11 @@ async def gate(update: Update, context: BotContext) -> None:
     if query is not None and isinstance(query.data, Action) and query.data.name == "noop":
         await query.answer()
         raise ApplicationHandlerStop
+
+
+def _unclaimed_action(query: object, feature: Feature | None) -> bool:
+    data = getattr(query, "data", None)
+    return isinstance(data, Action) and feature is None and data.name not in UNOWNED_ACTIONS
 
 
 async def _refuse(update: Update, context: BotContext, user_id: int) -> None:
