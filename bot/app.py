@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import AIORateLimiter, ApplicationBuilder, BasePersistence, ContextTypes, Defaults
 
+from bot.bot_api_request import BoundedHTTPXRequest
 from bot.context import BotContext, PanelApplication, Services
 from bot.update_processor import PerChatUserUpdateProcessor
 
@@ -25,6 +26,7 @@ def build_application(
         ApplicationBuilder()
         .application_class(PanelApplication, kwargs={"services": services})
         .token(token)
+        .request(BoundedHTTPXRequest())
         .context_types(ContextTypes(context=BotContext))
         .defaults(Defaults(block=True, allow_sending_without_reply=True))
         .arbitrary_callback_data(512)

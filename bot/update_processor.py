@@ -5,6 +5,10 @@ PTB's plain ``concurrent_updates`` lets two updates of one user run at once, whi
 updates of *different* (chat, user) pairs in parallel, but serialises the updates of one pair with
 a per-key lock, so every conversation (keyed by chat and user, PTB's default) still sees its
 updates one at a time and in arrival order. asyncio.Lock wakes waiters first-in-first-out.
+
+An update takes its pair's lock *before* a running slot: PTB's own semaphore (taken first, in
+``process_update``) only bounds how many updates are held at all, so a pair with a backlog (a
+long paste split into many messages) holds one running slot, never the slots others need.
 """
 
 from __future__ import annotations
@@ -31,8 +35,10 @@ def update_key(update: object) -> UpdateKey:
 class PerChatUserUpdateProcessor(BaseUpdateProcessor):
     """Parallel across (chat, user) pairs, sequential within one pair."""
 
-    def __init__(self, max_concurrent_updates: int = 256) -> None:
-        super().__init__(max_concurrent_updates)
+    def __init__(self, max_concurrent_updates: int = 256, max_held_updates: int = 4096) -> None:
+        """`max_concurrent_updates` run at once; up to `max_held_updates` wait or run."""
+        super().__init__(max(max_held_updates, max_concurrent_updates))
+        self._running = asyncio.BoundedSemaphore(max_concurrent_updates)
         self._locks: dict[UpdateKey, asyncio.Lock] = {}
         self._users: dict[UpdateKey, int] = {}
 
@@ -41,7 +47,7 @@ class PerChatUserUpdateProcessor(BaseUpdateProcessor):
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._users[key] = self._users.get(key, 0) + 1
         try:
-            async with lock:
+            async with lock, self._running:
                 await coroutine
         finally:
             self._users[key] -= 1
