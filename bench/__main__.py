@@ -8,7 +8,14 @@ from __future__ import annotations
 import subprocess
 import sys
 
-BENCHMARKS = ("numbers", "recipients_xlsx", "delivery_report", "update_cost", "concurrent_chats")
+BENCHMARKS = (
+    "numbers",
+    "recipients_xlsx",
+    "delivery_report",
+    "update_cost",
+    "concurrent_chats",
+    "send_million",
+)
 
 
 def main() -> int:

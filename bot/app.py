@@ -60,4 +60,7 @@ async def _post_init(application: PanelApplication) -> None:  # type: ignore[typ
 
 
 async def _post_shutdown(application: PanelApplication) -> None:  # type: ignore[type-arg]
+    from bot.services.job_worker import stop_worker
+
+    await stop_worker(application)
     await application.services.panels.aclose()

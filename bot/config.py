@@ -56,6 +56,7 @@ class Settings(BaseSettings):
     panel_read_timeout: float = 30.0
     send_batch_size: int = 500
     conversation_timeout: int = 900
+    upload_seconds: float = 60.0
 
     @field_validator("secret_keys", mode="before")
     @classmethod

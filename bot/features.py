@@ -26,9 +26,11 @@ from bot.handlers.login import build_login_handlers
 from bot.handlers.postal import build_postal_handlers
 from bot.handlers.reports import build_reports_handlers
 from bot.handlers.send import build_send_handlers
+from bot.handlers.send_jobs import build_send_jobs_handlers
 from bot.handlers.settings import build_settings_handlers
 from bot.handlers.staff import build_staff_handlers
 from bot.handlers.start import build_start_handlers
+from bot.handlers.templates import build_templates_handlers
 from bot.handlers.users import build_users_handlers
 
 Builder = Callable[[Settings], Sequence[BaseHandler]]
@@ -51,7 +53,9 @@ class Feature:
     `actions`: button names (exact, or a prefix ending in ".") that work whenever they are
     tapped; `flow_actions`: buttons that belong to the feature's flow `flow` (dead once it is
     over). `group_admins`: in a group only the group's administrators may use it (account data
-    and settings). `build`: the builder of the module's handlers (None: built with another).
+    and settings). `owner_or_admins`: its buttons obey their owner and the bot's admins too
+    (a send job's buttons). `build`: the builder of the module's handlers (None: built with
+    another).
     """
 
     name: str
@@ -66,6 +70,7 @@ class Feature:
     flow: str | None = None
     actions: tuple[str, ...] = ()
     flow_actions: tuple[str, ...] = ()
+    owner_or_admins: bool = False
 
     @property
     def menu_action(self) -> str:
@@ -111,6 +116,28 @@ FEATURES: tuple[Feature, ...] = (
         menu=True,
         flow="jobs",
         flow_actions=("jobs.",),
+    ),
+    Feature(
+        "templates",
+        S.SENDING,
+        build_templates_handlers,
+        ("templates",),
+        menu=True,
+        actions=("templates.",),
+    ),
+    Feature(  # renaming and deleting a saved text: in a group, for its administrators
+        "templates_edit",
+        S.SENDING,
+        group_admins=True,
+        flow="templates",
+        actions=("templates.rename", "templates.delete", "templates.delete.yes"),
+    ),
+    Feature(  # the buttons of a send job: Stop, delivery report, batch detail, retry
+        "sendjob",
+        S.SENDING,
+        build_send_jobs_handlers,
+        actions=("job.",),
+        owner_or_admins=True,
     ),
     Feature("credit", S.REPORTS, None, ("credit",), menu=True, group_admins=True),
     Feature(
@@ -195,7 +222,8 @@ FEATURES: tuple[Feature, ...] = (
     Feature("help", S.GENERAL, None, ("help",), menu=True),
     Feature("cancel", S.GENERAL, None, ("cancel",)),
 )
-ENTRY_ACTIONS = frozenset({"login.start"})  # buttons (besides menu.*) that open a flow
+# Buttons (besides menu.*) that open a flow.
+ENTRY_ACTIONS = frozenset({"login.start", "templates.rename"})
 
 
 @cache

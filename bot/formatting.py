@@ -1,11 +1,15 @@
-"""The one place that decides how numbers and dates look in each locale.
+"""The one place that decides how numbers, dates and mixed-direction text look in each locale.
 
-Persian ("fa"): Persian digits, `٬` between thousands, `٫` before a fraction, `٪` after a percent.
-Other locales: Latin digits, `,` and `.`. Dates are Jalali everywhere, in Tehran time.
+Persian ("fa"): Persian digits, `٬` between thousands, `٫` before a fraction, `٪` after a percent,
+Jalali dates. Other locales: Latin digits, `,` and `.`, Gregorian dates. Times in Tehran time.
+In right-to-left text every command, number, sender line, id and Latin run is wrapped in
+FSI…PDI (`isolate_runs`), so it keeps its order and the line keeps its direction.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import UTC, date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
@@ -18,6 +22,8 @@ TEHRAN = ZoneInfo("Asia/Tehran")
 
 FSI = "\u2068"  # first strong isolate
 PDI = "\u2069"  # pop directional isolate
+ISOLATE_OPENERS = "\u2066\u2067\u2068"  # LRI, RLI, FSI
+RTL_LANGUAGES = frozenset({"fa", "ar", "he", "ur"})
 
 PERSIAN_GROUP = "\u066c"  # ٬
 PERSIAN_DECIMAL = "\u066b"  # ٫
@@ -30,8 +36,16 @@ class PlainNumber(int):
     """An integer shown without grouping (bulk ids, codes): `PlainNumber(10929800)` → ۱۰۹۲۹۸۰۰."""
 
 
+def _language(locale: str) -> str:
+    return locale.split("-")[0].split("_")[0].lower()
+
+
 def uses_persian_digits(locale: str) -> bool:
-    return locale.split("-")[0].split("_")[0].lower() == "fa"
+    return _language(locale) == "fa"
+
+
+def is_rtl_locale(locale: str) -> bool:
+    return _language(locale) in RTL_LANGUAGES
 
 
 def localize_digits(text: str, locale: str) -> str:
@@ -45,7 +59,62 @@ def isolate(text: str) -> str:
 
 
 def strip_isolates(text: str) -> str:
-    return text.replace(FSI, "").replace(PDI, "")
+    return re.sub("[\u2066-\u2069]", "", text)
+
+
+def isolate_lines(text: str) -> str:
+    """`isolate` each line: an isolate never spans a line break (a paragraph ends there)."""
+    return "\n".join(isolate(line) for line in text.split("\n"))
+
+
+_DIGIT = "0-9\u06f0-\u06f9\u0660-\u0669"
+_LTR_TOKEN = (
+    rf"[/+.#@]?[A-Za-z{_DIGIT}]"  # a command, a +number, an .ext, or a word or number
+    rf"(?:[A-Za-z{_DIGIT}_@%\u066a+]|[-.:/,\u066b\u066c](?=[A-Za-z{_DIGIT}]))*"
+)
+_LTR_RUN = re.compile(rf"{_LTR_TOKEN}(?: {_LTR_TOKEN})*")
+_ISOLATE_MARKS = re.compile(f"([{ISOLATE_OPENERS}{PDI}])")
+
+
+def isolate_runs(text: str) -> str:
+    """Wrap every command, number and Latin run not yet inside an isolate in FSI…PDI.
+
+    `/staff add شناسه` → `⁨/staff add⁩ شناسه`; `+۹۸۳۰۰۰۵۰۵` → `⁨+۹۸۳۰۰۰۵۰۵⁩`. Idempotent.
+    """
+    out: list[str] = []
+    depth = 0
+    for piece in _ISOLATE_MARKS.split(text):
+        if piece and piece in ISOLATE_OPENERS:
+            depth += 1
+        elif piece == PDI:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            piece = _isolate_plain(piece)
+        elif "\n" in piece:  # a line break closes every isolate
+            inside, _, rest = piece.partition("\n")
+            piece, depth = f"{inside}\n{_isolate_plain(rest)}", 0
+        out.append(piece)
+    return "".join(out)
+
+
+def _isolate_plain(text: str) -> str:
+    return _LTR_RUN.sub(lambda m: isolate(m.group()), text)
+
+
+def _strong_directions(text: str) -> set[str]:
+    kinds = {unicodedata.bidirectional(char) for char in strip_isolates(text)}
+    return {"R" if kind in ("R", "AL") else "L" for kind in kinds & {"R", "AL", "L"}}
+
+
+def isolate_label(text: str) -> str:
+    """A button label: runs isolated when it mixes directions; a bare number (a sender line,
+    an id) isolated whole, since it has no direction of its own."""
+    directions = _strong_directions(text)
+    if "R" in directions:
+        return isolate_runs(text)
+    if not directions and text and not text.startswith(tuple(ISOLATE_OPENERS)):
+        return isolate(text)
+    return text
 
 
 def _localize_latin_number(text: str, locale: str) -> str:
@@ -108,14 +177,19 @@ def to_jalali(moment: datetime) -> jdatetime.datetime:
 
 
 def format_datetime(moment: datetime, locale: str) -> str:
-    """Jalali date and Tehran time: "۱۴۰۵/۰۹/۰۴ ۱۴:۰۵" (fa) / "1405/09/04 14:05" (en)."""
+    """Tehran time; Jalali in Persian "۱۴۰۵/۰۹/۰۴ ۱۴:۰۵", Gregorian elsewhere "2026-11-25 14:05"."""
+    if not uses_persian_digits(locale):
+        return to_tehran(moment).strftime("%Y-%m-%d %H:%M")
     return localize_digits(to_jalali(moment).strftime("%Y/%m/%d %H:%M"), locale)
 
 
 def format_date(day: date | datetime, locale: str) -> str:
-    """Jalali date: "۱۴۰۵/۰۹/۰۴"; a datetime is first moved to Tehran time."""
+    """Jalali "۱۴۰۵/۰۹/۰۴" in Persian, Gregorian "2026-11-25" elsewhere; a datetime is first
+    moved to Tehran time."""
     if isinstance(day, datetime):
-        return localize_digits(to_jalali(day).strftime("%Y/%m/%d"), locale)
+        day = to_tehran(day).date()
+    if not uses_persian_digits(locale):
+        return day.strftime("%Y-%m-%d")
     return localize_digits(jdatetime.date.fromgregorian(date=day).strftime("%Y/%m/%d"), locale)
 
 

@@ -2,7 +2,9 @@
 
 `I18n` is loaded once and injected (never global); `I18n.for_locale(locale)` gives a `Localizer`
 bound to one locale. Numeric, date and datetime variables are formatted by `bot.formatting`
-(Persian digits in fa, Jalali dates in Tehran time); every placeable is wrapped in FSI…PDI.
+(Persian digits and Jalali dates in fa, Tehran time). Bidi isolation happens here, at format
+time: every variable is wrapped in FSI…PDI (line by line), and in a right-to-left locale every
+command, number and Latin run written in the message itself too (`formatting.isolate_runs`).
 """
 
 from __future__ import annotations
@@ -49,12 +51,23 @@ class MissingTranslation(LookupError):
 
 
 class _Shown(FluentType):
-    """A variable already formatted by `bot.formatting`; the number stays for plural selection."""
+    """A variable already formatted by `bot.formatting`; the number stays for plural selection.
+    It is shown isolated, so it neither reorders nor turns the direction of its line."""
 
     text: str
 
     def format(self, locale: Any) -> str:
-        return self.text
+        return formatting.isolate_lines(self.text)
+
+
+class _ShownText(_Shown, str):
+    """A string variable: compared as itself in a selector, shown isolated (`_Shown.format`
+    first: `str.format` must not win)."""
+
+    def __new__(cls, value: str, text: str | None = None) -> _ShownText:
+        shown = super().__new__(cls, value)
+        shown.text = value if text is None else text
+        return shown
 
 
 class _ShownInt(int, _Shown):
@@ -76,10 +89,19 @@ def _is_identifier(name: str) -> bool:
     return name in {"id", "code"} or name.endswith("_id")
 
 
+def _shows_digits(name: str) -> bool:
+    """Variables named `line`, `sender`, `example`, `*_line` or `*_ids` hold sender lines, ids or
+    numbers to read: their digits follow the locale (`+983000505` → `+۹۸۳۰۰۰۵۰۵` in Persian)."""
+    return name in {"line", "sender", "example"} or name.endswith(("_line", "_ids"))
+
+
 def _to_fluent(name: str, value: Any, locale: str) -> Any:
-    """Format one variable the project's way; strings and Fluent types pass through."""
-    if isinstance(value, str | FluentType):
+    """Format one variable the project's way; Fluent types pass through."""
+    if isinstance(value, FluentType):
         return value
+    if isinstance(value, str):
+        shown = formatting.localize_digits(value, locale) if _shows_digits(name) else value
+        return _ShownText(value, shown)
     if isinstance(value, bool):
         raise TypeError(f"variable {name!r} is a bool; pass a translated word instead")
     if isinstance(value, int):
@@ -88,9 +110,9 @@ def _to_fluent(name: str, value: Any, locale: str) -> Any:
     if isinstance(value, float | Decimal):
         return _ShownFloat(float(value), formatting.format_number(value, locale))
     if isinstance(value, datetime):
-        return formatting.format_datetime(value, locale)
+        return _ShownText(formatting.format_datetime(value, locale))
     if isinstance(value, date):
-        return formatting.format_date(value, locale)
+        return _ShownText(formatting.format_date(value, locale))
     raise TypeError(f"variable {name!r} has unsupported type {type(value).__name__}")
 
 
@@ -98,7 +120,7 @@ class _Bundle(FluentBundle):
     """A FluentBundle whose variables are formatted by `_to_fluent`, not by Babel."""
 
     def __init__(self, locale: str) -> None:
-        super().__init__([locale], use_isolating=True)
+        super().__init__([locale], use_isolating=False)  # variables isolate themselves
         self.locale = locale
 
     def format_pattern(self, pattern: Any, args: Mapping[str, Any] | None = None) -> Any:
@@ -217,9 +239,10 @@ class I18n:
         if pattern is None:
             return self._fail(key, locale, ["no such value or attribute"], key)
         text, errors = bundle.format_pattern(pattern, variables)
+        text = formatting.isolate_runs(str(text)) if formatting.is_rtl_locale(locale) else str(text)
         if errors:
-            return self._fail(key, locale, [type(e).__name__ for e in errors], str(text))
-        return str(text)
+            return self._fail(key, locale, [type(e).__name__ for e in errors], text)
+        return text
 
     def _fail(self, key: str, locale: str, problems: list[str], text: str) -> str:
         """Strict: raise. Lenient: log the key and problem kinds (never the values) and go on."""

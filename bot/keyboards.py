@@ -9,6 +9,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callbacks import Action
+from bot.formatting import isolate_label
 
 Translate = Callable[..., str]
 
@@ -16,7 +17,8 @@ Translate = Callable[..., str]
 def button(
     text: str, name: str, value: Any = None, owner: int | None = None
 ) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text, callback_data=Action(name, value, owner))
+    """An inline button; its label is bidi-isolated (`formatting.isolate_label`)."""
+    return InlineKeyboardButton(isolate_label(text), callback_data=Action(name, value, owner))
 
 
 def rows(buttons: Sequence[InlineKeyboardButton], width: int) -> list[list[InlineKeyboardButton]]:

@@ -4,28 +4,49 @@
 python-telegram-bot a `storage.persistence.DatabasePersistence` on the same database.
 """
 
-from storage.errors import LastAdminError, StorageError, StorageKeyError
+import storage.org_models  # noqa: F401  (company tables: always in SQLModel.metadata)
+from storage.errors import (
+    LastAdminError,
+    LimitReachedError,
+    NameTakenError,
+    StorageError,
+    StorageKeyError,
+)
 from storage.facade import Storage
 from storage.records import (
     AuditRecord,
     AuditState,
+    BatchRecord,
+    BatchState,
     ChatSettings,
     Credentials,
+    JobCounts,
+    JobRecord,
+    JobState,
     OperationKind,
     Role,
     StaffMember,
+    TemplateRecord,
 )
 
 __all__ = [
     "AuditRecord",
     "AuditState",
+    "BatchRecord",
+    "BatchState",
     "ChatSettings",
     "Credentials",
+    "JobCounts",
+    "JobRecord",
+    "JobState",
     "LastAdminError",
+    "LimitReachedError",
+    "NameTakenError",
     "OperationKind",
     "Role",
     "StaffMember",
     "Storage",
     "StorageError",
     "StorageKeyError",
+    "TemplateRecord",
 ]

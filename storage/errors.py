@@ -13,3 +13,11 @@ class StorageKeyError(StorageError):
 
 class LastAdminError(StorageError):
     """Removing or demoting this member would leave the bot without any admin."""
+
+
+class NameTakenError(StorageError):
+    """Another saved text of the same account already has this name."""
+
+
+class LimitReachedError(StorageError):
+    """The account already keeps as many saved texts as allowed."""

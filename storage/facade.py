@@ -15,9 +15,10 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from storage import audit, crud
+from storage import audit, crud, templates
 from storage.crypto import Cipher
 from storage.db import create_engine_for, upgrade
+from storage.job_store import JobStore
 from storage.maintenance import check_keys
 from storage.records import (
     AuditRecord,
@@ -27,6 +28,7 @@ from storage.records import (
     OperationKind,
     Role,
     StaffMember,
+    TemplateRecord,
 )
 
 T = TypeVar("T")
@@ -43,6 +45,7 @@ class Storage:
         # Roles are read on every update (the access gate): keep them in memory for a few
         # seconds; this process's own changes clear the cache at once.
         self._roles: dict[int, tuple[float, Role | None]] = {}
+        self.jobs = JobStore(engine, cipher)
 
     @classmethod
     async def open(
@@ -70,6 +73,11 @@ class Storage:
     @property
     def engine(self) -> Engine:
         return self._engine
+
+    @property
+    def cipher(self) -> Cipher:
+        """The SECRET_KEYS cipher, for stores built on this database (storage.org)."""
+        return self._cipher
 
     # --- credentials and chat settings --------------------------------------------------------
 
@@ -217,6 +225,62 @@ class Storage:
 
     async def unsettled_sent_audits(self) -> list[AuditRecord]:
         return await self._run(audit.unsettled_sent_audits, cipher=self._cipher)
+
+    # --- saved texts (templates) -------------------------------------------------------------
+
+    async def count_templates(self, account_chat_id: int) -> int:
+        return await self._run(templates.count_templates, account_chat_id=account_chat_id)
+
+    async def list_templates(
+        self, account_chat_id: int, *, offset: int, limit: int
+    ) -> list[TemplateRecord]:
+        """A page of the account's saved texts, newest first."""
+        return await self._run(
+            templates.list_templates,
+            cipher=self._cipher,
+            account_chat_id=account_chat_id,
+            offset=offset,
+            limit=limit,
+        )
+
+    async def get_template(self, account_chat_id: int, template_id: int) -> TemplateRecord | None:
+        return await self._run(
+            templates.get_template,
+            cipher=self._cipher,
+            account_chat_id=account_chat_id,
+            template_id=template_id,
+        )
+
+    async def add_template(
+        self, account_chat_id: int, *, name: str, text: str, created_by: int, max_count: int
+    ) -> TemplateRecord:
+        """Raises NameTakenError or LimitReachedError when the text cannot be kept."""
+        return await self._run(
+            templates.add_template,
+            cipher=self._cipher,
+            account_chat_id=account_chat_id,
+            name=name,
+            text=text,
+            created_by=created_by,
+            max_count=max_count,
+        )
+
+    async def rename_template(
+        self, account_chat_id: int, template_id: int, name: str
+    ) -> TemplateRecord | None:
+        """None when the account has no such saved text; raises NameTakenError."""
+        return await self._run(
+            templates.rename_template,
+            cipher=self._cipher,
+            account_chat_id=account_chat_id,
+            template_id=template_id,
+            name=name,
+        )
+
+    async def delete_template(self, account_chat_id: int, template_id: int) -> bool:
+        return await self._run(
+            templates.delete_template, account_chat_id=account_chat_id, template_id=template_id
+        )
 
     # --- plumbing -----------------------------------------------------------------------------
 

@@ -9,7 +9,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, DateTime, Dialect, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Dialect,
+    Index,
+    LargeBinary,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -73,6 +82,21 @@ class ChatSetting(SQLModel, table=True):
 
     chat_id: int = _telegram_id(primary_key=True)
     locale: str | None = Field(default=None, max_length=8)
+
+
+class TextTemplate(SQLModel, table=True):
+    """A saved text («متن آماده») of a chat's panel account; the text only as a Fernet token."""
+
+    __tablename__ = "templates"
+    __table_args__ = (UniqueConstraint("account_chat_id", "name", name="uq_template_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_chat_id: int = _telegram_id()
+    name: str = Field(max_length=64)
+    text_token: str = Field(sa_column=Column(Text, nullable=False))
+    created_by: int = _telegram_id()
+    created_at: datetime = _time()
+    updated_at: datetime = _time()
 
 
 class Staff(SQLModel, table=True):
@@ -153,3 +177,52 @@ class ConversationState(SQLModel, table=True):
     name: str = Field(primary_key=True, max_length=64)
     key: str = Field(primary_key=True, max_length=128)
     state: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class SendJob(SQLModel, table=True):
+    """One confirmed send: what to send and to whom; its batches say how far it got."""
+
+    __tablename__ = "send_jobs"
+
+    id: int | None = Field(default=None, primary_key=True)
+    operation_key: str = Field(max_length=64, unique=True)
+    chat_id: int = _telegram_id(index=True)
+    user_id: int = _telegram_id()
+    created_at: datetime = _time()
+    operation: str = Field(max_length=16)
+    sender: str = Field(max_length=32)
+    text_token: str = Field(sa_column=Column(Text, nullable=False))
+    params_token: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    target: str | None = Field(default=None, max_length=255)
+    parts: int = 1
+    recipient_count: int = 0
+    batch_size: int = 500
+    locale: str | None = Field(default=None, max_length=8)
+    state: str = Field(max_length=16, index=True)
+    progress_message_id: int | None = Field(
+        default=None, sa_column=Column(BigInteger, nullable=True)
+    )
+    summary_done: bool = False
+    finished_at: datetime | None = _time(nullable=True)
+
+
+class SendBatch(SQLModel, table=True):
+    """One panel request of a job; its numbers are one encrypted blob (not a row per number)."""
+
+    __tablename__ = "send_batches"
+    __table_args__ = (
+        UniqueConstraint("job_id", "batch_index", name="uq_batch_job_index"),
+        Index("ix_send_batches_job_state_index", "job_id", "state", "batch_index"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    job_id: int = Field(foreign_key="send_jobs.id", index=True)
+    batch_index: int
+    recipient_count: int
+    numbers_token: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    state: str = Field(max_length=16, index=True)
+    bulk_id: str | None = Field(default=None, max_length=64)
+    error_code: str | None = Field(default=None, max_length=32)
+    detail: str | None = Field(default=None, max_length=96)
+    audit_id: int | None = None
+    updated_at: datetime = _time()

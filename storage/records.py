@@ -54,6 +54,18 @@ class ChatSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class TemplateRecord:
+    """A saved text of a panel account; the text is kept out of `repr` (never in a log)."""
+
+    id: int
+    name: str
+    created_by: int
+    created_at: datetime
+    updated_at: datetime
+    text: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class StaffMember:
     """A Telegram user allowed to use the bot."""
 
@@ -86,3 +98,85 @@ class AuditRecord:
     follow_up_done: bool
     settled_at: datetime | None
     text: str | None = field(default=None, repr=False)
+
+
+class BatchState(StrEnum):
+    """Life of one batch of a job: `in_flight` is written before the panel is called."""
+
+    NEW = "new"  # not attempted
+    IN_FLIGHT = "in_flight"
+    SENT = "sent"
+    REFUSED = "refused"  # a documented refusal: nothing was sent
+    UNKNOWN = "unknown"  # the panel may have sent it: never retried
+    SPLIT = "split"  # refused for its size (98) and replaced by smaller batches
+
+
+class JobState(StrEnum):
+    """Life of a job. Only `running` jobs are picked up by the worker."""
+
+    RUNNING = "running"
+    DONE = "done"  # every batch was attempted
+    STOPPED = "stopped"  # the user stopped it
+    HALTED = "halted"  # a refusal or an unknown answer ended it
+
+
+@dataclass(frozen=True, slots=True)
+class JobRecord:
+    """One send job as the worker and the views see it."""
+
+    id: int
+    operation_key: str
+    chat_id: int
+    user_id: int
+    created_at: datetime
+    operation: OperationKind
+    sender: str
+    target: str | None
+    parts: int
+    recipient_count: int
+    batch_size: int
+    locale: str | None
+    state: JobState
+    progress_message_id: int | None
+    summary_done: bool
+    finished_at: datetime | None
+    text: str = field(repr=False)
+    params: dict[str, object] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchRecord:
+    """One batch; `numbers` is filled only when asked for (it is the decrypted blob)."""
+
+    id: int
+    job_id: int
+    index: int
+    count: int
+    state: BatchState
+    bulk_id: str | None
+    error_code: str | None
+    detail: str | None
+    audit_id: int | None
+    numbers: list[str] | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class JobCounts:
+    """Batches and recipients per state of one job (SPLIT batches are not counted)."""
+
+    batches: dict[BatchState, int]
+    recipients: dict[BatchState, int]
+
+    def of(self, state: BatchState) -> int:
+        return self.recipients.get(state, 0)
+
+    def batches_of(self, state: BatchState) -> int:
+        return self.batches.get(state, 0)
+
+    @property
+    def total_batches(self) -> int:
+        return sum(self.batches.values())
+
+    @property
+    def total(self) -> int:
+        return sum(self.recipients.values())

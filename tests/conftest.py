@@ -19,6 +19,7 @@ from cryptography.fernet import Fernet
 
 from bot.botapi_stub import BotApiStub, running_botapi_stub
 from bot.botapi_stub.records import BotMessage, User
+from bot.botapi_stub.user_side import visible
 from bot.config import Settings
 from bot.context import PanelApplication
 from bot.panel.fake import FakePanel, running_fake_panel
@@ -106,7 +107,7 @@ class BotEnv:
 
     def message_with_button(self, chat_id: int, button_text: str) -> BotMessage:
         for message in reversed(self.stub.messages(chat_id)):
-            if not message.deleted and button_text in message.button_texts:
+            if not message.deleted and visible(button_text) in map(visible, message.button_texts):
                 return message
         raise LookupError(f"no bot message in chat {chat_id} has a button {button_text!r}")
 

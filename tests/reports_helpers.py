@@ -12,15 +12,12 @@ from bot.formatting import strip_isolates
 from bot.panel import PanelClient
 from bot.panel.digits import to_persian_digits
 from storage import AuditState, OperationKind
+from tests import texts
 from tests.conftest import ADMIN_ID, DEMO_SENDER
 
 DELIVERY_WORDS_FA = {
-    "notsync": "در حال ارسال",
-    "send": "ارسال‌شده",
-    "pending": "رسیده به مخابرات",
-    "failed": "نرسیده به گوشی",
-    "discarded": "در فهرست سیاه",
-    "delivered": "رسیده به گوشی",
+    status: texts.fa(f"delivery-status-{status}")
+    for status in ("notsync", "send", "pending", "failed", "discarded", "delivered")
 }
 
 

@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 from bot.botapi_stub.records import BotMessage
+from bot.formatting import strip_isolates
+from tests.texts import fa, fa_head
 
 PERSIAN_TEXT = "سلام & خوش آمدید\nتخفیف ۲۰٪ تا جمعه"
-RESULT_MARKERS = ("فرستاده شد", "معلوم نیست", "کد", "اعتبار کافی نیست")
+RESULT_MARKERS = (fa_head("send-result-sent"), "معلوم نیست", "کد", "اعتبار کافی نیست")
 
 
 async def start_send(bot_env, command: str = "/send") -> BotMessage:
     """/send, then the default sender line: the bot asks for the recipients."""
     choose = await bot_env.say(command)
-    assert "از کدام خط" in choose.text
+    assert strip_isolates(choose.text) == fa("send-choose-sender")
     default = next(text for text in choose.button_texts if "پیش‌فرض" in text)
     ask = await bot_env.tap(default)
-    assert "شماره‌های گیرندگان" in ask.text
+    assert strip_isolates(ask.text) == fa("send-ask-recipients")
     return ask
 
 
 async def wait_text(bot_env, fragment: str, chat: int | None = None) -> BotMessage:
     """The next bot message (or edit) whose text contains `fragment`."""
     return await bot_env.stub.wait_for_message(
-        chat or bot_env.admin.user_id, lambda message: fragment in (message.text or "")
+        chat or bot_env.admin.user_id,
+        lambda message: fragment in strip_isolates(message.text or ""),
     )
 
 
@@ -32,7 +35,7 @@ async def final_result(bot_env, chat: int | None = None) -> BotMessage:
 
     def is_result(message: BotMessage) -> bool:
         text = message.text or ""
-        return "در حال ارسال" not in text and "پیش‌نمایش" not in text
+        return fa("send-sending-toast") not in text and fa("send-preview-title") not in text
 
     latest = bot_env.last(chat)
     if is_result(latest) and latest.edits:
@@ -43,7 +46,7 @@ async def final_result(bot_env, chat: int | None = None) -> BotMessage:
 async def numbers_and_text(bot_env, numbers: str, text: str = PERSIAN_TEXT) -> BotMessage:
     """Paste `numbers`, then type `text`: returns the preview."""
     await bot_env.say(numbers)
-    await wait_text(bot_env, "متن پیام را بفرستید")
+    await wait_text(bot_env, fa("send-ask-text"))
     return await bot_env.say(text)
 
 

@@ -15,6 +15,7 @@ from bot.panel.codes import ERROR_CODES
 from storage import Role
 from tests.conftest import ADMIN_ID, OPERATOR_ID, STRANGER_ID
 from tests.send_helpers import start_send
+from tests.texts import fa, fa_head
 
 Act = Callable[..., Awaitable[None]]
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -100,13 +101,13 @@ async def at_recipients(env) -> None:
 async def at_text(env) -> None:
     await at_recipients(env)
     await env.stub.send_text(env.admin, "09121234567")
-    await wait_for(env, "حالا متن پیام")
+    await wait_for(env, fa("send-ask-text"))
 
 
 async def at_preview(env) -> None:
     await at_text(env)
     await env.stub.send_text(env.admin, "سلام")
-    await wait_for(env, "پیش‌نمایش")
+    await wait_for(env, fa("send-preview-title"))
 
 
 async def operator_at_recipients(env) -> None:
@@ -116,7 +117,9 @@ async def operator_at_recipients(env) -> None:
     choose = await env.stub.wait_for_message(OPERATOR_ID)
     default = next(text for text in choose.button_texts if "پیش‌فرض" in text)
     await env.stub.tap(operator, choose.message_id, text=default)
-    await env.stub.wait_for_message(OPERATOR_ID, lambda m: "شماره‌های گیرندگان" in m.text)
+    await env.stub.wait_for_message(
+        OPERATOR_ID, lambda m: fa("send-ask-recipients") in strip_isolates(m.text)
+    )
 
 
 async def wait_for(env, fragment: str, chat: int = ADMIN_ID):
@@ -132,9 +135,9 @@ async def left_flow(env) -> None:
 
 RECOVERY: dict[object, tuple[Act | None, str]] = {
     left_flow: (say("09121234567"), "منوی اصلی"),
-    at_recipients: (say("09121234567"), "حالا متن پیام"),
-    at_text: (say("سلام"), "پیش‌نمایش"),
-    at_preview: (tap("ارسال"), "فرستاده شد"),
+    at_recipients: (say("09121234567"), fa("send-ask-text")),
+    at_text: (say("سلام"), fa("send-preview-title")),
+    at_preview: (tap("ارسال"), fa_head("send-result-sent")),
     idle: (say("/credit"), "ریال"),
     logged_out: (None, ""),
     operator_at_recipients: (None, ""),
@@ -170,18 +173,18 @@ CASES = [
         "only duplicates",
         at_recipients,
         say("09121234567\n+989121234567\n9121234567"),
-        "تکراری حذف‌شده: ۲",
+        fa("send-recipients-summary", valid=1, duplicates=2, rejected=0),
         then=at_text,
     ),
-    Case("sticker for numbers", at_recipients, sticker, "به‌صورت متن یا در یک فایل"),
-    Case("photo for numbers", at_recipients, photo, "به‌صورت متن یا در یک فایل"),
+    Case("sticker for numbers", at_recipients, sticker, fa("send-hint-recipients")),
+    Case("photo for numbers", at_recipients, photo, fa("send-hint-recipients")),
     Case("unknown command mid-flow", at_recipients, say("/frobnicate"), "/cancel"),
     Case("other command mid-flow", at_recipients, say("/credit"), "اعتبار", then=left_flow),
     Case(".exe for a list", at_recipients, upload("numbers.exe", EXE), "این فایل خوانده نشد"),
     Case("image named .xlsx", at_recipients, upload("numbers.xlsx", PNG), "فایل"),
     Case("image document", at_recipients, upload("photo.png", PNG), "این فایل خوانده نشد"),
     Case("30 MB file", at_recipients, upload("big.txt", b"0" * (30 * 1024 * 1024)), "بزرگ‌تر از"),
-    Case("empty .txt", at_recipients, upload("empty.txt", b""), "هیچ شمارهٔ معتبری"),
+    Case("empty .txt", at_recipients, upload("empty.txt", b""), "این فایل خالی است"),
     Case(
         "xlsx with floats",
         at_recipients,
@@ -216,20 +219,27 @@ CASES = [
     Case("sticker for text", at_text, sticker, "/cancel"),
     Case("photo for text", at_text, photo, "/cancel"),
     Case("whitespace-only text", at_text, say("   \n   "), "خالی"),
-    Case("text longer than allowed", at_text, say("ب" * 800), "بخش می‌شود"),
+    Case("text longer than allowed", at_text, say("ب" * 800), fa_head("send-text-too-long")),
     Case("command for text", at_text, say("/frobnicate"), "/cancel"),
     # preview
     Case("typing at the preview", at_preview, say("send it!"), "دکمه"),
     Case("sticker at the preview", at_preview, sticker, "دکمه"),
-    Case("insufficient credit", at_preview, fault_then_tap("send", code=5), "اعتبار کافی نیست"),
+    Case(
+        "insufficient credit",
+        at_preview,
+        fault_then_tap("send", code=5),
+        "اعتبار کافی نیست",
+        then=idle,
+    ),
     Case(
         "password changed on the panel",
         at_preview,
         fault_then_tap("send", code=962),
         "رمز عبور پنل اشتباه است",
+        then=idle,
     ),
-    Case("account restricted", at_preview, fault_then_tap("send", code=963), "محدود"),
-    Case("unknown panel code", at_preview, fault_then_tap("send", code=4242), "۴۲۴۲"),
+    Case("account restricted", at_preview, fault_then_tap("send", code=963), "محدود", then=idle),
+    Case("unknown panel code", at_preview, fault_then_tap("send", code=4242), "۴۲۴۲", then=idle),
     Case(
         "connection dropped after send",
         at_preview,
@@ -253,9 +263,9 @@ CASES = [
     Case("unknown bulk id", idle, say("/delivery 99999"), "پیدا نشد"),
     Case("unknown bulk, persian digits", idle, say("/delivery ۹۹۹۹۹"), "پیدا نشد"),
     Case("status of junk", idle, say("/status 12x"), "این شناسهٔ ارسال نیست"),
-    Case("unknown command", idle, say("/frobnicate"), "این فرمان را نمی‌شناسم"),
+    Case("unknown command", idle, say("/frobnicate"), fa("start-unknown-command")),
     Case("sticker outside a flow", idle, sticker, "/start"),
-    Case("one-shot without text", idle, say("/send\n09121234567"), "نخستین خطی که شماره نباشد"),
+    Case("one-shot without numbers", idle, say("/send سلام"), "نمونه"),
     Case(
         "panel down for credit",
         idle,

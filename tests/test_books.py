@@ -6,6 +6,7 @@ import json
 
 from bot.botapi_stub.records import BotMessage
 from bot.formatting import strip_isolates
+from tests.texts import fa
 
 FIRST_PAGE = ["مشتریان", "همکاران", "نمایندگان فروش", "مشتریان ویژه"]
 SECOND_PAGE = ["مشتریان قدیمی", "باشگاه مشتریان", "آزمایشی", "دفترچه خالی"]
@@ -52,13 +53,13 @@ async def test_books_are_listed_eight_to_a_page_with_sizes(bot_env):
 
 async def test_paging_edits_the_same_message(bot_env):
     shown = await open_books(bot_env)
-    second = await bot_env.tap("بعدی ◀", message=shown)
+    second = await bot_env.tap(fa("button-next"), message=shown)
     assert second.message_id == shown.message_id
     assert "باشگاه مشتریان (۲٬۴۰۰)" in labels(second)
     assert "دفترچه خالی (۰)" in labels(second)
     assert "مشتریان (۲۵۰)" not in labels(second)
     assert "صفحهٔ ۲ از ۲" in labels(second)
-    first = await bot_env.tap("▶ قبلی", message=second)
+    first = await bot_env.tap(fa("button-previous"), message=second)
     assert first.message_id == shown.message_id
     assert "مشتریان (۲۵۰)" in labels(first)
 
@@ -79,7 +80,7 @@ async def test_select_all_and_none_cover_every_page(bot_env):
     shown = await bot_env.tap("انتخاب همه", message=shown)
     assert ticked(shown) == [*FIRST_PAGE, "تامین‌کنندگان", "خبرنامه", "شرکت‌کنندگان همایش", "پرسنل"]
     assert "۱۲ دفترچه" in plain(shown.text) and "۵٬۲۵۹ گیرنده" in plain(shown.text)
-    second = await bot_env.tap("بعدی ◀", message=shown)
+    second = await bot_env.tap(fa("button-next"), message=shown)
     assert ticked(second) == SECOND_PAGE
     cleared = await bot_env.tap("برداشتن همهٔ انتخاب‌ها", message=second)
     assert ticked(cleared) == []
@@ -124,7 +125,7 @@ async def test_stray_input_gets_a_hint_and_cancel_ends(bot_env):
     still = await bot_env.tap(button_for(shown, "پرسنل"), message=shown)
     assert ticked(still) == ["پرسنل"]
     done = await bot_env.tap("لغو", message=still)
-    assert done.text == "لغو شد."
+    assert done.text == fa("cancelled")
     assert bot_env.panel_received("booksend") == []
 
 
@@ -151,9 +152,9 @@ async def test_a_staff_member_sends_to_two_books(bot_env):
     preview = await bot_env.say("جشنوارهٔ فروش پاییزه آغاز شد")
     text = plain(preview.text)
     assert "جشنوارهٔ فروش پاییزه آغاز شد" in text
-    assert "مخاطبان: مشتریان، پرسنل" in text
+    assert fa("send-preview-target", target="مشتریان، پرسنل") in text
     assert "تعداد تقریبی گیرندگان: ۲۹۵" in text  # 250 + 45
-    assert "جمع بخش‌ها: ۲۹۵" in text
+    assert fa("send-preview-total-parts", total=295) in text
     assert bot_env.panel_received("booksend") == []
 
     result = await tap_send(bot_env, preview)
@@ -165,12 +166,12 @@ async def test_a_staff_member_sends_to_two_books(bot_env):
 
 
 async def test_another_line_can_be_chosen_and_back_from_the_text_step(bot_env):
-    shown = await bot_env.tap("بعدی ◀", message=await open_books(bot_env))
+    shown = await bot_env.tap(fa("button-next"), message=await open_books(bot_env))
     shown = await bot_env.tap(button_for(shown, "آزمایشی"), message=shown)
     lines = await bot_env.tap("تمام", message=shown)
     asked = await bot_env.tap("+۹۸۱۰۰۰۲۰۴۰۰", message=lines)
     again = await bot_env.tap("بازگشت", message=asked)
-    assert "+۹۸۱۰۰۰۲۰۴۰۰" in again.button_texts
+    assert "+۹۸۱۰۰۰۲۰۴۰۰" in labels(again)
     asked = await bot_env.tap("+۹۸۱۰۰۰۲۰۴۰۰", message=again)
     preview = await bot_env.say("Test")
     assert "تعداد تقریبی گیرندگان: ۳" in plain(preview.text)
@@ -181,16 +182,16 @@ async def test_another_line_can_be_chosen_and_back_from_the_text_step(bot_env):
 
 
 async def test_a_panel_error_at_send_is_shown_in_persian(bot_env):
-    shown = await bot_env.tap("بعدی ◀", message=await open_books(bot_env))
+    shown = await bot_env.tap(fa("button-next"), message=await open_books(bot_env))
     shown = await bot_env.tap(button_for(shown, "دفترچه خالی"), message=shown)
     lines = await bot_env.tap("تمام", message=shown)
     await bot_env.tap(exact(lines, "۳۰۰۰۵۰۵ (پیش‌فرض)"), message=lines)
     preview = await bot_env.say("سلام")
-    again = await tap_send(bot_env, preview)
-    result = bot_env.stub.messages(bot_env.admin.user_id)[-2]
-    assert result.message_id == preview.message_id  # the preview became the result
-    assert "۱۰۱" in result.text  # phone book is empty
-    assert "پیش‌نمایش" in again.text and "ارسال" in again.button_texts
+    result = await tap_send(bot_env, preview)
+    assert result.message_id == preview.message_id  # the preview became the summary
+    i18n = bot_env.app.services.i18n
+    assert strip_isolates(i18n.t("panel-error-101", locale="fa")) in strip_isolates(result.text)
+    assert i18n.t("sendjob-summary-halted", locale="fa") in result.text
     assert len(bot_env.panel_received("booksend")) == 1
 
 
@@ -207,7 +208,7 @@ async def test_in_a_group_only_the_starter_may_tap_and_flows_do_not_mix(bot_env)
     refused = await bot_env.stub.tap(
         operator, shown.message_id, text=button_for(shown, "پرسنل"), chat=GROUP_ID
     )
-    assert refused.show_alert and "فقط کسی که" in (refused.text or "")
+    assert refused.show_alert and refused.text == fa("button-not-yours")
     mine = await bot_env.say("/books", user=operator, chat=GROUP_ID)
     mine = await bot_env.tap(
         button_for(mine, "همکاران"), user=operator, chat=GROUP_ID, message=mine
@@ -225,7 +226,9 @@ async def test_edit_text_at_the_preview_keeps_the_books(bot_env):
     preview = await bot_env.say("نسخهٔ اول")
     await bot_env.tap("ویرایش متن", message=preview)
     preview = await bot_env.say("Meeting at 10")
-    assert "Meeting at 10" in preview.text and "مخاطبان: همکاران" in plain(preview.text)
+    assert "Meeting at 10" in preview.text and fa("send-preview-target", target="همکاران") in plain(
+        preview.text
+    )
     await tap_send(bot_env, preview)
     (request,) = bot_env.panel_received("booksend")
     assert request.fields["message"] == "Meeting at 10"

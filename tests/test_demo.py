@@ -25,6 +25,7 @@ from bot.demo.script import ScriptError, read_script, replay
 from bot.demo.session import DemoSession
 from bot.demo.tracker import ChangeKind, ChatTracker
 from bot.formatting import strip_isolates
+from tests.texts import fa
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv").exists() else sys.executable
@@ -180,7 +181,8 @@ async def test_replay_taps_by_number_and_fails_out_of_range(bot_env):
     await bot_env.login()
     session = DemoSession(bot_env.stub, bot_env.fake, bot_env.app, bot_env.admin)
     transcript: list[str] = []
-    with pytest.raises(ScriptError, match=r"line 3: message #4 has 4 button\(s\), not #9"):
+    # the line picker: the default line (once, not again as +98…), the other line, Cancel
+    with pytest.raises(ScriptError, match=r"line 3: message #4 has 3 button\(s\), not #9"):
         await replay(
             session,
             [(1, Say("/start")), (2, Say("/send")), (3, TapNumber(9))],
@@ -243,8 +245,9 @@ def test_scripted_session_from_login_to_postal_code_send(tmp_path):
 
     login = section(transcript, "you › /login", "you › /send")
     assert "نام کاربری پنل را بفرستید" in login
-    assert "ورود انجام شد. اعتبار حساب: ۲۵۰٬۰۰۰ ریال" in login
-    assert "خط ارسال پیش‌فرض: +983000505" in login
+    assert fa("login-success", credit=250000) in login
+    assert fa("login-sender-saved", sender="+983000505").split("\n")[0] in login
+    assert "+۹۸۳۰۰۰۵۰۵" in login  # the sender line in Persian digits
 
     send = section(transcript, "you › /send", "⏱ 300 s pass on the panel clock")
     assert "you › 09121234567\n      0935 111 2233\n      021-88881234" in send
@@ -252,7 +255,7 @@ def test_scripted_session_from_login_to_postal_code_send(tmp_path):
     assert "021-88881234 — شمارهٔ ثابت است، نه همراه" in send
     assert "تعداد گیرندگان: ۲" in send
     assert "you › [ارسال]" in send
-    assert "✅ پیام برای ۲ گیرنده فرستاده شد." in send
+    assert fa("sendjob-summary-sent-one", count=2) in send
     assert "شناسهٔ ارسال: ۱۰۹۲۹۸۰۰" in send
 
     report = section(transcript, "you › [گزارش تحویل ۱۰۹۲۹۸۰۰]", "you › /books")
@@ -264,15 +267,18 @@ def test_scripted_session_from_login_to_postal_code_send(tmp_path):
 
     books = section(transcript, "you › /books", "you › /postal")
     assert "you › [همکاران (۱۸)]" in books
-    assert "انتخاب‌شده: ۱ دفترچه، حدود ۱۸ گیرنده" in books
-    assert "مخاطبان: همکاران" in books
-    assert "✅ پیام برای ۱۸ گیرنده فرستاده شد." in books
+    assert fa("books-chosen", count=1, recipients=18) in books
+    assert fa("send-preview-target", target="همکاران") in books
+    assert fa("sendjob-summary-sent-one", count=18) in books
 
     postal = section(transcript, "you › /postal")
     assert "you › [سعادت‌آباد (۱۹۹۸۱)]" in postal
-    assert "گیرندگان: همه (آقایان و بانوان)\n  تعداد شماره‌ها: ۵۴۵" in postal
-    assert "مخاطبان: منطقهٔ سعادت‌آباد (کد پستی ۱۹۹۸۱)، ایرانسل، همه (آقایان و بانوان)" in postal
-    assert "✅ پیام برای ۵۴۵ گیرنده فرستاده شد." in postal
+    everyone, area = fa("gender-0"), fa("postal-target-area", area="سعادت‌آباد", code=19981)
+    counted = fa("postal-count", target=area, operator="ایرانسل", gender=everyone, count=545)
+    assert "\n  ".join(counted.split("\n")[-2:]) in postal
+    target = fa("postal-draft-target", target=area, operator="ایرانسل", gender=everyone)
+    assert fa("send-preview-target", target=target) in postal
+    assert fa("sendjob-summary-sent-one", count=545) in postal
 
 
 # -- the interactive terminal ---------------------------------------------------------------------

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from bot.formatting import strip_isolates
 from tests.conftest import ADMIN_ID
+from tests.texts import fa
 
 GROUP_ID = -100800
 
 
 async def test_unknown_command_points_to_help(bot_env):
     reply = await bot_env.say("/frobnicate")
-    assert reply.text == "این فرمان را نمی‌شناسم. فهرست فرمان‌ها: /help"
+    assert strip_isolates(reply.text) == fa("start-unknown-command")
 
 
 async def test_stray_text_sticker_and_photo_point_to_the_menu(bot_env):

@@ -13,6 +13,7 @@ from bot.panel.fake import running_fake_panel
 from bot.runtime import running_bot
 from bot.services import followups
 from storage import AuditState
+from tests import texts
 from tests.conftest import ADMIN_ID, DEMO_SENDER, TOKEN, make_settings
 from tests.reports_helpers import audit_send, button_text, fa, plain, send_bulk, send_on
 
@@ -80,7 +81,9 @@ async def test_the_chat_is_told_once_when_the_bulk_settles(bot_env):
     assert len(bot_env.panel_received("delivery")) == polls  # polling stopped
     assert len(bot_texts(bot_env.stub, ADMIN_ID, SETTLED)) == 1
 
-    report = await bot_env.tap(button_text(told, f"📊 گزارش {fa(bulk_id)}"), message=told)
+    report = await bot_env.tap(
+        button_text(told, texts.fa("report-button-delivery", bulk_id=bulk_id)), message=told
+    )
     assert f"گزارش تحویل ارسال {fa(bulk_id)}" in plain(report.text)
 
 
@@ -113,7 +116,7 @@ async def test_it_gives_up_once_after_too_many_errors(bot_env):
     bot_env.fake.state.inject("delivery", code=963, times=50)
     await follow(bot_env, bulk_id, audit_id)
     told = await bot_env.stub.wait_for_message(ADMIN_ID, lambda m: GAVE_UP in plain(m.text))
-    assert "دسترسی کاربر شما محدود یا نامعتبر است (کد ۹۶۳)" in plain(told.text)
+    assert texts.fa("panel-error-963") in plain(told.text)
     await asyncio.sleep(0.4)
     assert len(bot_env.panel_received("delivery")) == 3
     assert len(bot_env.stub.messages(ADMIN_ID)) == 1
@@ -147,7 +150,7 @@ async def test_the_message_follows_the_chats_language(bot_env):
     bot_env.fake.state.advance(120)
     await follow(bot_env, bulk_id, audit_id, locale="en")
     told = await bot_env.stub.wait_for_message(ADMIN_ID)
-    assert f"Bulk {bulk_id} has finished" in plain(told.text)
+    assert f"Send {bulk_id} has finished" in plain(told.text)
     assert "Recipients: 4" in plain(told.text)
 
 
@@ -221,3 +224,23 @@ async def test_after_a_real_send_the_chat_hears_once_that_it_settled(bot_env):
     [row] = await bot_env.storage.recent_audits(ADMIN_ID)
     await settled(bot_env.storage, row.id)
     assert told.message_id != result.message_id  # its own message, the result is kept
+
+
+async def test_a_send_of_several_batches_is_followed_once_for_all_its_bulks(bot_env):
+    from tests.send_helpers import preview_of
+
+    numbers = "\n".join(f"0912{index:07d}" for index in range(1_200))  # 3 batches
+    await preview_of(bot_env, numbers)
+    await bot_env.tap("ارسال")
+    done = plain(bot_env.app.services.i18n.t("sendjob-summary-done"))
+    await bot_env.stub.wait_for_message(ADMIN_ID, lambda m: done in plain(m.text), timeout=10)
+    settled_text = plain(bot_env.app.services.i18n.t("sendjob-followup-settled", bulks=3))
+    bot_env.fake.state.advance(120)
+    told = await bot_env.stub.wait_for_message(
+        ADMIN_ID, lambda m: settled_text in plain(m.text), timeout=10
+    )
+    assert "تعداد گیرندگان: ۱٬۲۰۰" in plain(told.text)  # every bulk of the send, counted once
+    await asyncio.sleep(0.4)
+    assert len(bot_texts(bot_env.stub, ADMIN_ID, settled_text)) == 1
+    for row in await bot_env.storage.recent_audits(ADMIN_ID):
+        await settled(bot_env.storage, row.id)

@@ -65,24 +65,27 @@ def test_percentages():
 def test_jalali_datetime_of_a_utc_instant_is_in_tehran_time():
     instant = datetime(2026, 11, 25, 10, 30, tzinfo=UTC)
     assert format_datetime(instant, "fa") == "۱۴۰۵/۰۹/۰۴ ۱۴:۰۰"
-    assert format_datetime(instant, "en") == "1405/09/04 14:00"
+    assert format_datetime(instant, "en") == "2026-11-25 14:00"  # Gregorian in English
 
 
 def test_tehran_has_no_summer_time():
     summer = datetime(2026, 6, 25, 10, 30, tzinfo=UTC)
-    assert format_datetime(summer, "en") == "1405/04/04 14:00"
+    assert format_datetime(summer, "en") == "2026-06-25 14:00"
+    assert format_datetime(summer, "fa") == "۱۴۰۵/۰۴/۰۴ ۱۴:۰۰"
 
 
 def test_any_aware_zone_is_moved_to_tehran_and_naive_means_utc():
     berlin_winter = datetime(2026, 11, 25, 11, 30, tzinfo=timezone(timedelta(hours=1)))
-    assert format_datetime(berlin_winter, "en") == "1405/09/04 14:00"
-    assert format_datetime(datetime(2026, 11, 25, 10, 30), "en") == "1405/09/04 14:00"
+    assert format_datetime(berlin_winter, "fa") == "۱۴۰۵/۰۹/۰۴ ۱۴:۰۰"
+    assert format_datetime(datetime(2026, 11, 25, 10, 30), "en") == "2026-11-25 14:00"
 
 
 def test_date_crosses_midnight_in_tehran():
     late_utc = datetime(2026, 11, 24, 21, 0, tzinfo=UTC)  # 00:30 on the 25th in Tehran
     assert format_date(late_utc, "fa") == "۱۴۰۵/۰۹/۰۴"
-    assert format_date(date(2026, 11, 24), "en") == "1405/09/03"
+    assert format_date(late_utc, "en") == "2026-11-25"
+    assert format_date(date(2026, 11, 24), "en") == "2026-11-24"
+    assert format_date(date(2026, 11, 24), "fa") == "۱۴۰۵/۰۹/۰۳"
     assert format_time(late_utc, "fa") == "۰۰:۳۰"
     assert format_time(time(8, 5), "en") == "08:05"
 
@@ -92,3 +95,26 @@ def test_digits_and_isolates_helpers():
     assert localize_digits("line 3000505", "en") == "line 3000505"
     assert isolate("+983000505") == "\u2068+983000505\u2069"
     assert strip_isolates(isolate("abc") + "d") == "abcd"
+
+
+def test_runs_in_persian_text_are_isolated_once():
+    from bot.formatting import isolate_runs
+
+    text = "برای لغو، /cancel را بفرستید؛ فایل .txt یا 021-88881234 و name@example.com."
+    isolated = isolate_runs(text)
+    assert isolated == (
+        "برای لغو، \u2068/cancel\u2069 را بفرستید؛ فایل \u2068.txt\u2069 یا "
+        "\u2068021-88881234\u2069 و \u2068name@example.com\u2069."
+    )
+    assert isolate_runs(isolated) == isolated
+    assert isolate_runs("/staff add شناسه") == "\u2068/staff add\u2069 شناسه"
+    assert isolate_runs("کد \u2068۵ و abc\u2069") == "کد \u2068۵ و abc\u2069"  # already isolated
+
+
+def test_button_labels_are_isolated_when_they_would_reorder():
+    from bot.formatting import isolate_label
+
+    assert isolate_label("+۹۸۳۰۰۰۵۰۵") == "\u2068+۹۸۳۰۰۰۵۰۵\u2069"  # no direction of its own
+    assert isolate_label("گزارش تحویل ۱۲") == "گزارش تحویل \u2068۱۲\u2069"
+    assert isolate_label("Send") == "Send"
+    assert isolate_label("\u2068+۹۸۳۰۰۰۵۰۵\u2069") == "\u2068+۹۸۳۰۰۰۵۰۵\u2069"

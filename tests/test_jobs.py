@@ -7,6 +7,7 @@ import json
 from bot.botapi_stub.records import BotMessage
 from bot.formatting import strip_isolates
 from bot.panel.fake.targets import trends_count
+from tests.texts import fa
 
 
 def plain(text: str | None) -> str:
@@ -41,10 +42,10 @@ async def test_jobs_are_paged_in_place(bot_env):
     assert "شغل" in shown.text
     assert labels(shown)[:3] == ["پزشکان", "وکلا", "مهندسان"]
     assert "صفحهٔ ۱ از ۲" in labels(shown)
-    second = await bot_env.tap("بعدی ◀", message=shown)
+    second = await bot_env.tap(fa("button-next"), message=shown)
     assert second.message_id == shown.message_id
     assert "مهدکودک‌ها" in labels(second) and "پزشکان" not in labels(second)
-    first = await bot_env.tap("▶ قبلی", message=second)
+    first = await bot_env.tap(fa("button-previous"), message=second)
     assert "پزشکان" in labels(first)
 
 
@@ -71,7 +72,7 @@ async def test_job_trends_count_message_send(bot_env):
 
     preview = await bot_env.say("دورهٔ آموزشی BIM برای مهندسان")
     text = plain(preview.text)
-    assert "مخاطبان: مهندسان: عمران، نرم‌افزار" in text
+    assert fa("send-preview-target", target="مهندسان: عمران، نرم‌افزار") in text
     assert f"تعداد تقریبی گیرندگان: {persian(bot_env, expected)}" in text
 
     result = await tap_send(bot_env, preview)
@@ -100,7 +101,7 @@ async def test_typing_filters_the_jobs(bot_env):
     await open_jobs(bot_env)
     filtered = await bot_env.say("فروش")
     assert labels(filtered)[0] == "فروشگاه‌ها"
-    assert "«فروش»" in plain(filtered.text) and "۱ مورد" in plain(filtered.text)
+    assert fa("jobs-filtered", query="فروش", count=1) in plain(filtered.text)
     nothing = await bot_env.say("فضانورد")
     assert "پیدا نشد" in nothing.text
     trends = await bot_env.tap("فروشگاه‌ها", message=filtered)
@@ -116,7 +117,7 @@ async def test_back_steps_keep_the_choices(bot_env):
     assert ticked(back_to_trends) == ["پایه یک"]
     back_to_jobs = await bot_env.tap("بازگشت", message=back_to_trends)
     assert "پزشکان" in labels(back_to_jobs)
-    second_page = await bot_env.tap("بعدی ◀", message=back_to_jobs)
+    second_page = await bot_env.tap(fa("button-next"), message=back_to_jobs)
     trends = await bot_env.tap("داروخانه‌ها", message=second_page)
     assert ticked(trends) == []  # another job: its own trends, none ticked
     trends = await bot_env.tap("شبانه‌روزی", message=trends)
@@ -137,5 +138,5 @@ async def test_stray_input_and_cancel(bot_env):
     typed = await bot_env.say("پایه یک")
     assert "دکمه" in typed.text
     cancelled = await bot_env.tap("لغو", message=trends)
-    assert cancelled.text == "لغو شد."
+    assert cancelled.text == fa("cancelled")
     assert bot_env.panel_received("jobssend") == []

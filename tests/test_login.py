@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bot.botapi_stub.records import BotMessage
+from bot.botapi_stub.user_side import visible
 from tests.conftest import ADMIN_ID, DEMO_SENDER, OPERATOR_ID
+from tests.texts import fa
 
 GROUP_ID = -100500
 
@@ -44,9 +46,10 @@ async def test_wrong_password_then_right_one_keeps_the_checked_account(bot_env):
     stored = await bot_env.storage.get_credentials(ADMIN_ID)
     assert (stored.username, stored.password) == ("demo", "demo")
 
-    assert "+983000505" in reply.button_texts  # the panel's sender lines are offered
-    reply = await bot_env.tap("+983000505")
-    assert "+983000505" in reply.text
+    assert "+۹۸۳۰۰۰۵۰۵" in map(visible, reply.button_texts)  # the panel's lines, Persian digits
+    assert fa("button-cancel") not in reply.button_texts  # signed in: "Later", nothing to cancel
+    reply = await bot_env.tap("+۹۸۳۰۰۰۵۰۵")
+    assert visible(reply.text) == fa("login-sender-saved", sender="+983000505")
     assert (await bot_env.storage.get_credentials(ADMIN_ID)).sender == "+983000505"
 
 
@@ -66,9 +69,9 @@ async def test_sender_line_can_be_typed_or_skipped(bot_env):
     await bot_env.say("demo")
     await type_password(bot_env, "demo", "ورود انجام شد")
     reply = await bot_env.say("sender please")
-    assert "فقط از رقم" in reply.text
+    assert reply.text == fa("login-bad-sender")
     reply = await bot_env.say("۳۰۰۰۷۷۷")
-    assert "3000777" in reply.text
+    assert "۳۰۰۰۷۷۷" in reply.text
     assert (await bot_env.storage.get_credentials(ADMIN_ID)).sender == "3000777"
 
     await bot_env.say("/login")
@@ -137,7 +140,7 @@ async def test_logout_asks_first_then_forgets_the_account(bot_env):
 
     await bot_env.say("/logout")
     reply = await bot_env.tap("بله")
-    assert "خارج شدید" in reply.text
+    assert visible(reply.text) == fa("login-logout-done")
     assert await bot_env.storage.get_credentials(ADMIN_ID) is None
     reply = await bot_env.say("/logout")
     assert "/login" in reply.text
@@ -148,7 +151,7 @@ async def test_group_account_is_set_in_private_by_a_group_administrator(bot_env)
     bot_env.stub.add_group(GROUP_ID, "فروش", admins=[ADMIN_ID], members=[OPERATOR_ID])
 
     reply = await bot_env.say("/login", user=operator, chat=GROUP_ID)
-    assert reply.text == bot_env.app.services.i18n.t("access-group-admins-only", locale="fa")
+    assert reply.text == fa("access-group-admins-only")
     assert not reply.buttons
 
     reply = await bot_env.say("/login", chat=GROUP_ID)
@@ -158,7 +161,7 @@ async def test_group_account_is_set_in_private_by_a_group_administrator(bot_env)
 
     # The operator finds the link too, but is no administrator of the group.
     reply = await bot_env.say(f"/start login-{GROUP_ID}", user=operator)
-    assert "فقط مدیران این گروه" in reply.text
+    assert reply.text == fa("login-group-not-admin")
 
     reply = await bot_env.say(f"/start login-{GROUP_ID}")
     assert "فروش" in reply.text
@@ -179,10 +182,10 @@ async def test_logout_in_a_group_is_for_its_administrators(bot_env):
     bot_env.stub.add_group(GROUP_ID, "فروش", admins=[ADMIN_ID], members=[OPERATOR_ID])
     await bot_env.login(chat_id=GROUP_ID)
     reply = await bot_env.say("/logout", user=operator, chat=GROUP_ID)
-    assert reply.text == bot_env.app.services.i18n.t("access-group-admins-only", locale="fa")
+    assert reply.text == fa("access-group-admins-only")
     reply = await bot_env.say("/logout", chat=GROUP_ID)
     reply = await bot_env.tap("بله", chat=GROUP_ID)
-    assert "خارج شدید" in reply.text
+    assert visible(reply.text) == fa("login-logout-done")
     assert await bot_env.storage.get_credentials(GROUP_ID) is None
 
 

@@ -9,6 +9,7 @@ from bot.formatting import strip_isolates
 from bot.panel import Gender, Operator
 from bot.panel.fake.targets import postal_count
 from bot.services.targets import PostalCodeError, filter_by_title, parse_postal_code
+from tests.texts import fa, fa_head
 
 
 def plain(text: str | None) -> str:
@@ -74,14 +75,14 @@ def test_filter_ignores_zwnj_spacing_and_arabic_letters():
 
 async def test_areas_are_paged_in_place(bot_env):
     shown = await open_postal(bot_env)
-    assert "منطقه" in shown.text
+    assert plain(shown.text) == fa("postal-choose-area")
     assert "ونک (۱۹۹۴۸)" in labels(shown)
     assert "صفحهٔ ۱ از ۴" in labels(shown)
-    second = await bot_env.tap("بعدی ◀", message=shown)
+    second = await bot_env.tap(fa("button-next"), message=shown)
     assert second.message_id == shown.message_id
     assert "ونک (۱۹۹۴۸)" not in labels(second)
     assert "نیاوران (۱۹۷۷۸)" in labels(second)
-    first = await bot_env.tap("▶ قبلی", message=second)
+    first = await bot_env.tap(fa("button-previous"), message=second)
     assert "ونک (۱۹۹۴۸)" in labels(first)
 
 
@@ -104,7 +105,7 @@ async def test_area_operator_gender_count_message_send(bot_env):
     text = plain(preview.text)
     assert "ایرانسل" in text and "بانوان" in text
     assert f"تعداد تقریبی گیرندگان: {shown_count}" in text
-    assert "جمع بخش‌ها" in text and "اعتبار فعلی حساب" in text
+    assert fa_head("send-preview-total-parts") in text and fa_head("send-preview-credit") in text
 
     result = await tap_send(bot_env, preview)
     assert "✅" in result.text
@@ -148,10 +149,10 @@ async def test_typing_part_of_a_name_filters_the_areas(bot_env):
             "نازی‌آباد (۱۸۶۸۱)",
         ]
     )
-    assert "«آباد»" in plain(filtered.text) and "۵ مورد" in plain(filtered.text)
+    assert fa("postal-filtered", query="آباد", count=5) in plain(filtered.text)
     nothing = await bot_env.say("کرج")
     assert "پیدا نشد" in nothing.text
-    everything = await bot_env.tap("نمایش همهٔ مناطق", message=filtered)
+    everything = await bot_env.tap(fa("postal-show-all"), message=filtered)
     assert "ونک (۱۹۹۴۸)" in labels(everything)
     operator = await bot_env.tap(exact(filtered, "امیرآباد (۱۴۳۹۶)"), message=filtered)
     assert "امیرآباد" in operator.text
@@ -195,5 +196,5 @@ async def test_stray_input_gets_a_hint(bot_env):
     typed = await bot_env.say("همراه")
     assert "دکمه" in typed.text
     cancelled = await bot_env.tap("لغو", message=operator)
-    assert cancelled.text == "لغو شد."
+    assert cancelled.text == fa("cancelled")
     assert bot_env.panel_received("postalcodesend") == []

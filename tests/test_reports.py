@@ -8,6 +8,7 @@ import openpyxl
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callbacks import Action
+from tests import texts
 from tests.conftest import ADMIN_ID
 from tests.reports_helpers import (
     DELIVERY_WORDS_FA,
@@ -21,7 +22,7 @@ from tests.reports_helpers import (
     status_counts,
 )
 
-NEXT, PREVIOUS = "بعدی ◀", "▶ قبلی"
+NEXT, PREVIOUS = texts.fa("button-next"), texts.fa("button-previous")
 XLSX = "📥 فایل اکسل کامل"
 
 
@@ -98,7 +99,7 @@ async def test_the_xlsx_button_sends_the_whole_report_as_a_file(bot_env):
     assert f"ارسال {fa(bulk_id)}" in plain(sent.text)
     sheet = openpyxl.load_workbook(io.BytesIO(sent.document.content)).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == ("شماره", "وضعیت", "کد وضعیت")
+    assert rows[0] == tuple(texts.fa(f"report-xlsx-{c}") for c in ("number", "status", "code"))
     assert len(rows) == 46
     assert {row[0]: row[2] for row in rows[1:]} == statuses
     assert all(row[1] == DELIVERY_WORDS_FA[row[2]] for row in rows[1:])
@@ -124,15 +125,15 @@ async def test_a_bulk_id_that_is_not_a_number_is_explained(bot_env):
 async def test_an_unknown_bulk_gets_its_sentence(bot_env):
     await bot_env.login()
     reply = await bot_env.say("/delivery 99999")
-    assert plain(reply.text) == "ارسالی با این شناسه در پنل پیدا نشد."
+    assert plain(reply.text) == texts.fa("panel-bulk-not-found")
 
 
 async def test_bare_delivery_asks_for_the_id_and_offers_recent_bulks(bot_env):
     bulk_id = await settled_bulk(bot_env, 4)
     await audit_send(bot_env.storage, bulk_id=bulk_id)
     asked = await bot_env.say("/delivery")
-    assert "شناسهٔ ارسالی را که گزارشش را می‌خواهید بفرستید" in plain(asked.text)
-    label = f"📊 گزارش {fa(bulk_id)}"
+    assert plain(asked.text) == texts.fa("report-ask-bulk-id-recent")
+    label = texts.fa("report-button-delivery", bulk_id=bulk_id)
     report = await bot_env.tap(button_text(asked, label), message=asked)
     assert "تعداد گیرندگان: ۴" in plain(report.text)
     assert report.message_id != asked.message_id
@@ -151,7 +152,7 @@ async def test_the_menu_asks_for_an_id_and_a_typed_id_shows_the_report(bot_env):
     report = await bot_env.say(fa(bulk_id))
     assert "تعداد گیرندگان: ۴" in plain(report.text)
     credit = await bot_env.say("/credit")  # the question is over: commands work again
-    assert "اعتبار حساب شما" in plain(credit.text)
+    assert texts.fa_head("report-credit") in plain(credit.text)
 
 
 async def test_status_shows_state_and_approval_in_persian(bot_env):
@@ -166,7 +167,9 @@ async def test_status_shows_state_and_approval_in_persian(bot_env):
     assert "وضعیت: پایان‌یافته" in plain(shown.text)
     assert "تأیید: تأییدشده" in plain(shown.text)
     assert bot_env.panel_received("checkmessage")[-1].fields["messageid"] == str(bulk_id)
-    report = await bot_env.tap(button_text(shown, f"📊 گزارش {fa(bulk_id)}"), message=shown)
+    report = await bot_env.tap(
+        button_text(shown, texts.fa("report-button-delivery", bulk_id=bulk_id)), message=shown
+    )
     assert "تعداد گیرندگان: ۳" in plain(report.text)
 
 
@@ -202,8 +205,9 @@ async def test_bare_status_and_its_menu_entry_ask_for_the_id(bot_env):
     bulk_id = await settled_bulk(bot_env, 2)
     await audit_send(bot_env.storage, bulk_id=bulk_id)
     asked = await bot_env.say("/status")
-    assert "شناسهٔ ارسالی را که وضعیتش را می‌خواهید بفرستید" in plain(asked.text)
-    shown = await bot_env.tap(button_text(asked, f"📌 وضعیت {fa(bulk_id)}"), message=asked)
+    assert plain(asked.text) == texts.fa("report-ask-status-id-recent")
+    label = texts.fa("report-button-status-of", bulk_id=bulk_id)
+    shown = await bot_env.tap(button_text(asked, label), message=asked)
     assert "وضعیت: پایان‌یافته" in plain(shown.text)
 
     menu = await show_menu_button(bot_env, "وضعیت ارسال", "menu.status")
@@ -218,7 +222,7 @@ async def test_cancel_while_asked_for_an_id(bot_env):
     await bot_env.login()
     asked = await bot_env.say("/delivery")
     done = await bot_env.tap("لغو", message=asked)
-    assert plain(done.text) == "لغو شد."
+    assert plain(done.text) == texts.fa("cancelled")
     reply = await bot_env.say("12345")  # no longer asked: not taken as a bulk id
     assert "گزارش تحویل" not in plain(reply.text)
     assert bot_env.panel_received("delivery") == []

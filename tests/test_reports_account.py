@@ -6,6 +6,7 @@ import pytest
 
 from bot.formatting import format_datetime
 from storage import AuditState, OperationKind
+from tests import texts
 from tests.conftest import ADMIN_ID, OPERATOR_ID
 from tests.reports_helpers import (
     audit_send,
@@ -16,13 +17,16 @@ from tests.reports_helpers import (
     show_menu_button,
 )
 
-NEXT, PREVIOUS = "بعدی ◀", "▶ قبلی"
+NEXT, PREVIOUS = texts.fa("button-next"), texts.fa("button-previous")
 
 
 async def test_credit_in_persian_digits_and_rials(bot_env):
     await bot_env.login()
     reply = await bot_env.say("/credit")
-    assert plain(reply.text) == "💰 اعتبار حساب شما: ۲۵۰٬۰۰۰ ریال"
+    assert plain(reply.text) == "💰 اعتبار حساب پنل: ۲۵۰٬۰۰۰ ریال"
+    assert plain(reply.text) == texts.fa(
+        "report-credit", amount=texts.fa("amount-rials", amount=250000)
+    )
     assert len(bot_env.panel_received("credit")) == 1
 
 
@@ -44,7 +48,7 @@ async def test_a_panel_error_is_shown_as_its_sentence(bot_env):
     await bot_env.login()
     bot_env.fake.state.inject("credit", code=963)
     reply = await bot_env.say("/credit")
-    assert plain(reply.text) == "دسترسی کاربر شما محدود یا نامعتبر است (کد ۹۶۳)."
+    assert plain(reply.text) == texts.fa("panel-error-963")
 
 
 async def test_an_unreadable_panel_answer_is_explained(bot_env):
@@ -58,7 +62,7 @@ async def test_inbox_newest_first_with_jalali_dates_and_paging(bot_env):
     await bot_env.login()
     first = await bot_env.say("/inbox")
     text = plain(first.text)
-    assert "۱۵ پیام" in text
+    assert texts.fa("report-inbox-title", count=15) in text
     assert text.index("باتشکر از همراهی شما") < text.index("تمدید اشتراک چگونه است؟")
     assert "+۹۸۹۲۱۳۳۳۴۴۵۵ · 🕒 ۱۴۰۵/۰۹/۰۳ ۲۰:۴۵" in text  # 2026-11-24 20:45 Tehran
     assert "سفارش من کی ارسال" not in text
@@ -78,7 +82,7 @@ async def test_an_empty_inbox_says_so(bot_env):
     await bot_env.login()
     bot_env.fake.state.accounts["demo"].inbox = []
     reply = await bot_env.say("/inbox")
-    assert plain(reply.text) == "هنوز پیامی دریافت نشده است."
+    assert plain(reply.text) == texts.fa("report-inbox-empty")
 
 
 async def test_packages_are_listed(bot_env):
@@ -111,15 +115,21 @@ async def test_history_lists_this_chats_sends_with_a_tap_through(bot_env):
     text = plain(shown.text)
     record = await bot_env.storage.audit(sent)
     assert format_datetime(record.created_at, "fa") in text
-    assert f"کاربر {fa(OPERATOR_ID)}" in text
-    assert f"ارسال پیامک · ۵ گیرنده · ارسال‌شده · شناسهٔ ارسال {fa(bulk_id)}" in text
-    assert "ارسال پیامک · ۴۵ گیرنده · نامعلوم؛ پیش از ارسال دوباره گزارش را ببینید" in text
+    assert texts.fa("report-history-when", when="", user_id=OPERATOR_ID).split(" · ")[1] in text
+    sent, unknown = texts.fa("report-state-sent"), texts.fa("report-state-unknown")
+    bulk = texts.fa("report-history-bulk", bulk_id=bulk_id)
+    assert f"ارسال پیامک · ۵ گیرنده · {sent} · {bulk}" in text
+    assert f"ارسال پیامک · ۴۵ گیرنده · {unknown}" in text
     assert "ارسال به دفترچهٔ تلفن · ناموفق" in text
     assert "۷۷۷" not in text
     assert text.index(fa(bulk_id)) > text.index("ارسال به دفترچهٔ تلفن")  # newest first
-    assert [plain(t) for t in shown.button_texts] == [f"📊 گزارش {fa(bulk_id)}"]
+    assert [plain(t) for t in shown.button_texts] == [
+        texts.fa("report-button-delivery", bulk_id=bulk_id)
+    ]
 
-    report = await bot_env.tap(button_text(shown, f"📊 گزارش {fa(bulk_id)}"), message=shown)
+    report = await bot_env.tap(
+        button_text(shown, texts.fa("report-button-delivery", bulk_id=bulk_id)), message=shown
+    )
     assert f"گزارش تحویل ارسال {fa(bulk_id)}" in plain(report.text)
     assert "تعداد گیرندگان: ۵" in plain(report.text)
 
@@ -134,14 +144,14 @@ async def test_history_in_english(bot_env):
     bot_env.app.chat_data[ADMIN_ID]["locale"] = "en"
     await audit_send(bot_env.storage, bulk_id=1234)
     reply = await bot_env.say("/history")
-    assert "SMS send · 45 recipients · sent · bulk id 1234" in plain(reply.text)
+    assert "SMS send · 45 recipients · sent · send id 1234" in plain(reply.text)
 
 
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("menu.inbox", "پیام‌های دریافتی"),
-        ("menu.packages", "بسته‌های حساب شما"),
+        ("menu.inbox", texts.fa_head("report-inbox-title")),
+        ("menu.packages", texts.fa("report-packages-title")),
         ("menu.history", "هنوز ارسالی از این گفت‌وگو ثبت نشده است"),
     ],
 )

@@ -14,6 +14,7 @@ from bot.panel.digits import to_persian_digits
 from bot.panel.fake import running_fake_panel
 from bot.runtime import running_bot
 from tests.conftest import ADMIN_ID, DEMO_SENDER, TOKEN, make_settings
+from tests.texts import fa, fa_head
 
 
 @asynccontextmanager
@@ -55,11 +56,11 @@ async def test_a_conversation_continues_after_a_restart(tmp_path):
             await said(stub, "شماره‌های گیرندگان")
         async with bot(settings, stub):
             await stub.send_text(admin, "09121234567")  # answered by the same conversation
-            await said(stub, "حالا متن پیام")
+            await said(stub, fa("send-ask-text"))
             await stub.send_text(admin, "پس از راه‌اندازی")
             preview = await said(stub, "پیش‌نمایش")
             await stub.tap(admin, preview.message_id, text="ارسال")
-            await said(stub, "فرستاده شد")
+            await said(stub, fa_head("send-result-sent"))
         (send,) = fake.state.requests_for("send")
         assert send.fields["message"] == "پس از راه‌اندازی"
 
@@ -75,12 +76,12 @@ async def test_send_tapped_after_a_restart_sends_exactly_once(tmp_path):
         send_data = _data_of(preview, "ارسال")
         async with bot(settings, stub):
             await stub.tap(admin, preview.message_id, text="ارسال")
-            await said(stub, "فرستاده شد")
+            await said(stub, fa_head("send-result-sent"))
             await press(stub, preview, send_data)  # the same button, tapped again
-            again = await said(stub, "پیش‌تر تأیید و ارسال شده")
+            again = await said(stub, fa_head("send-already-sent"))
         async with bot(settings, stub):
             await press(stub, preview, send_data)  # and again after another restart
-            after_restart = await said(stub, "پیش‌تر تأیید و ارسال شده")
+            after_restart = await said(stub, fa_head("send-already-sent"))
         (bulk_id,) = fake.state.bulks
         for answer in (again, after_restart):
             assert to_persian_digits(str(bulk_id)) in answer.text

@@ -34,7 +34,7 @@ async def test_debug_logs_hold_no_secret_and_no_message_text(bot_env, debug_log)
     await bot_env.say(USERNAME)
     await bot_env.stub.send_text(bot_env.admin, PASSWORD)
     await wait_text(bot_env, "ورود انجام شد")
-    await bot_env.tap("+983000505")  # the default sender line, offered by the panel
+    await bot_env.tap("+۹۸۳۰۰۰۵۰۵")  # the default sender line, offered by the panel
 
     await start_send(bot_env)
     await numbers_and_text(bot_env, "09121234567\n09351112233", SMS_TEXT)

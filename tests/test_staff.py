@@ -206,3 +206,10 @@ async def test_in_a_group_only_the_admin_who_opened_the_list_may_tap_it(bot_env)
     assert bot_env.stub.last_message(GROUP).text == listing.text
     reply = await bot_env.tap(t(bot_env, "staff-button-add"), chat=GROUP)
     assert reply.text == t(bot_env, "staff-ask-user")
+
+
+async def test_done_on_the_staff_list_closes_it_without_saying_cancelled(bot_env):
+    shown = await bot_env.say("/staff")
+    closed = await bot_env.tap(t(bot_env, "button-done"), message=shown)
+    assert closed.text == t(bot_env, "closed")
+    assert closed.text != t(bot_env, "cancelled")

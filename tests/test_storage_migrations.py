@@ -29,6 +29,8 @@ TABLES = {
     "panel_accounts",
     "ptb_conversations",
     "ptb_data",
+    "send_batches",
+    "send_jobs",
     "staff",
 }
 

@@ -38,6 +38,7 @@ async def _method(request: web.Request) -> web.Response:
         return _json(error.payload(), error.code)
     state.begin_call(name, params)
     try:
+        state.check_faults(name)
         state.check_flood(name, params)
         result = await implementation(state, params)
     except ApiError as error:

@@ -48,6 +48,7 @@ class StubState:
         self.updates = UpdateQueue()
         self.flood_limit: int | None = None  # API calls per chat per second before 429
         self.flood_retry_after = 1
+        self.faults: list[list[Any]] = []  # [method, ApiError, times] scripted by fail_next
         self._messages: dict[int, dict[int, Message]] = {}
         self._last_message_id: dict[int, int] = {}
         self._ids = itertools.count(1)
@@ -151,6 +152,13 @@ class StubState:
             self._inflight -= 1
             self._last_call = time.monotonic()
             self._notify()
+
+    def check_faults(self, method: str) -> None:
+        """Raise the next scripted error for `method` (see BotApiStub.fail_next)."""
+        for fault in self.faults:
+            if fault[0] == method and fault[2] > 0:
+                fault[2] -= 1
+                raise fault[1]
 
     def check_flood(self, method: str, params: dict[str, Any]) -> None:
         """429 with retry_after when the bot exceeds ``flood_limit`` calls per chat per second."""

@@ -30,6 +30,7 @@ class BotApiStub(UserSide):
     send_photo, send_sticker, forward_message, reply_to, send_raw, tap.
     Reading back: messages, last_message, user_message, wait_for_message, wait_idle,
     calls / calls_for, commands, files. Knobs: flood_limit, flood_retry_after, privacy_mode.
+    Faults: fail_next (a 429 or any error for a method), user_deletes (a message vanishes).
     """
 
     base_url: str
@@ -54,6 +55,31 @@ class BotApiStub(UserSide):
         if not isinstance(message, UserMessage):
             raise LookupError(f"no user message {message_id} in chat {chat_id}")
         return message
+
+    def fail_next(
+        self,
+        method: str,
+        *,
+        code: int = 400,
+        description: str = "Bad Request: message to edit not found",
+        retry_after: int | None = None,
+        times: int = 1,
+    ) -> None:
+        """The next `times` calls of `method` fail as Telegram would (429 with retry_after)."""
+        from bot.botapi_stub.errors import ApiError, too_many_requests
+
+        error = (
+            too_many_requests(retry_after)
+            if retry_after is not None
+            else ApiError(code, description)
+        )
+        self.faults.append([method, error, times])
+
+    def user_deletes(self, chat: ChatRef, message_id: int) -> None:
+        """The user deletes a bot message in a private chat: later edits find nothing."""
+        for message in self.messages(chat):
+            if message.message_id == message_id:
+                message.deleted = True
 
     def calls_for(self, method: str) -> list[ApiCall]:
         return [call for call in self.calls if call.method == method]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from typing import Any
 
@@ -236,12 +237,17 @@ class UserSide(StubState):
             ) from None
 
 
+def visible(text: str) -> str:
+    """A label as a person reads it: without the invisible bidi isolate marks."""
+    return re.sub("[\u2066-\u2069]", "", text)
+
+
 def _find_button(message: BotMessage, text: str | None, data: bytes | str | None) -> dict:
     if isinstance(data, bytes):
         data = data.decode("utf-8")
     for row in message.inline_keyboard:
         for button in row:
-            if (text is not None and button["text"] == text) or (
+            if (text is not None and visible(button["text"]) == visible(text)) or (
                 data is not None and button.get("callback_data") == data
             ):
                 if "callback_data" not in button:

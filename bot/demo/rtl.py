@@ -61,8 +61,15 @@ def _marks_after_bases(shown: str) -> str:
     return "".join(out)
 
 
+_ISOLATED = re.compile("[\u2066\u2067\u2068][^\u2066-\u2069]*(?:\u2069|$)")
+
+
 def is_rtl(text: str) -> bool:
-    """True when the first strongly directional character is right-to-left."""
+    """True when the first strongly directional character outside isolates is right-to-left
+    (rule P2 of the bidi algorithm: a line opening with an isolated ⁨/login⁩ stays Persian)."""
+    previous = None
+    while previous != text:
+        previous, text = text, _ISOLATED.sub("", text)
     for char in text:
         direction = unicodedata.bidirectional(char)
         if direction in ("R", "AL"):

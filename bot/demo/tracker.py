@@ -8,6 +8,8 @@ from enum import Enum
 from pathlib import Path
 
 from bot.botapi_stub import BotApiStub, BotMessage
+from bot.formatting import strip_isolates
+from bot.panel.digits import to_latin_digits
 
 DOWNLOADS = Path("demo-downloads")
 
@@ -98,13 +100,17 @@ class ChatTracker:
 
     def newest_with_button(self, text: str) -> tuple[BotMessage, str] | None:
         """The newest message with a button labelled ``text`` (exactly, else the one button
-        whose label contains it) and that button's full label."""
+        whose label contains it) and that button's full label. Labels are compared as read:
+        without bidi isolates, Persian and Latin digits alike (``[+983000505]`` taps
+        ``+۹۸۳۰۰۰۵۰۵``)."""
+        wanted = _as_read(text)
         alive = [m for m in reversed(self._stub.messages(self._chat_id)) if not m.deleted]
         for message in alive:
-            if text in message.button_texts:
-                return message, text
+            for label in message.button_texts:
+                if _as_read(label) == wanted:
+                    return message, label
         for message in alive:
-            partial = [label for label in message.button_texts if text in label]
+            partial = [label for label in message.button_texts if wanted in _as_read(label)]
             if len(partial) == 1:
                 return message, partial[0]
         return None
@@ -112,3 +118,7 @@ class ChatTracker:
     def last_message(self) -> BotMessage | None:
         alive = [m for m in self._stub.messages(self._chat_id) if not m.deleted]
         return alive[-1] if alive else None
+
+
+def _as_read(label: str) -> str:
+    return to_latin_digits(strip_isolates(label))

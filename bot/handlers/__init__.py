@@ -60,13 +60,15 @@ async def on_error(update: object, context: BotContext) -> None:
 
 
 async def on_startup(application: Application) -> None:
-    """post_init: publish the command list, resume follow-ups and report interrupted sends."""
+    """post_init: publish the command list, resume follow-ups, start the send-job worker."""
     from bot.handlers.start import publish_commands
+    from bot.services.job_worker import start_worker
     from bot.services.recovery import resume_after_restart
 
     await publish_commands(application)
     await tell_reset_flows(application)
     await resume_after_restart(application)
+    await start_worker(application)
 
 
 async def tell_reset_flows(application: Application) -> None:

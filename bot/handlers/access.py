@@ -6,7 +6,8 @@ with ApplicationHandlerStop. The feature an update addresses — a typed command
 any other button, replayed callback data included — is looked up in the registry (bot.features)
 and `refusal` applies the one rule: the staff role, the kind of chat, and in a group the group's
 administrators for account data and settings. The role is read from storage on every update, so
-a user removed mid-flow is stopped at their next step.
+a user removed mid-flow is stopped at their next step. A button obeys the user it was made for
+(a send job's buttons the bot's admins too).
 """
 
 from __future__ import annotations
@@ -38,12 +39,10 @@ async def gate(update: Update, context: BotContext) -> None:
     if not await context.storage.is_staff(user.id):
         await _refuse(update, context, user.id)
         raise ApplicationHandlerStop
-    if query is not None and isinstance(query.data, Action):
-        owner = query.data.owner
-        if owner is not None and owner != user.id:
-            await query.answer(context.t("button-not-yours"), show_alert=True)
-            raise ApplicationHandlerStop
     feature = addressed_feature(update, context.bot.username)
+    if query is not None and not await _obeys(context, query.data, feature, user.id):
+        await query.answer(context.t("button-not-yours"), show_alert=True)
+        raise ApplicationHandlerStop
     if _unclaimed_action(query, feature):  # no feature claims it: no rule lets it in
         await query.answer(context.t("button-expired"), show_alert=True)
         raise ApplicationHandlerStop
@@ -55,6 +54,14 @@ async def gate(update: Update, context: BotContext) -> None:
     if query is not None and isinstance(query.data, Action) and query.data.name == "noop":
         await query.answer()
         raise ApplicationHandlerStop
+
+
+async def _obeys(context: BotContext, data: object, feature: Feature | None, user: int) -> bool:
+    """A button obeys its owner (the bot's admins too, for a feature that says so)."""
+    owner = data.owner if isinstance(data, Action) else None
+    if owner is None or owner == user:
+        return True
+    return feature is not None and feature.owner_or_admins and await is_admin(context, user)
 
 
 def _unclaimed_action(query: object, feature: Feature | None) -> bool:

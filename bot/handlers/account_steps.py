@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -13,9 +12,8 @@ from bot.context import BotContext
 from bot.handlers.common import answer, reply
 from bot.handlers.conversation import TYPED
 from bot.keyboards import Translate, button
-from bot.panel.digits import to_latin_digits
+from bot.panel.lines import parse_line
 
-SENDER_PATTERN = re.compile(r"^\+?\d{3,20}$")
 MAX_SENDER_BUTTONS = 10
 
 KeepSender = Callable[[Update, BotContext, str], Awaitable[int]]
@@ -23,16 +21,24 @@ KeepSender = Callable[[Update, BotContext, str], Awaitable[int]]
 
 def parse_sender(text: str) -> str | None:
     """A typed sender line in Latin digits, or None when it is not one."""
-    line = to_latin_digits(text.strip()).replace(" ", "")
-    return line if SENDER_PATTERN.match(line) else None
+    return parse_line(text)
 
 
 def sender_keyboard(
-    t: Translate, lines: list[str] | None, choose: str, extra: InlineKeyboardButton, owner: int
+    t: Translate,
+    lines: list[str] | None,
+    choose: str,
+    extra: InlineKeyboardButton,
+    owner: int,
+    *,
+    cancel: bool = True,
 ) -> InlineKeyboardMarkup:
-    """The panel's sender lines (one tap picks), then `extra` (skip / no default) and Cancel."""
-    keyboard = [[button(line, choose, line, owner)] for line in (lines or [])[:MAX_SENDER_BUTTONS]]
-    keyboard.append([extra, button(t("button-cancel"), "cancel", owner=owner)])
+    """The panel's sender lines (one tap picks), then `extra` (skip / no default) and Cancel
+    (left out after a finished login, where "Later" is the way out: nothing is cancelled)."""
+    shown = (lines or [])[:MAX_SENDER_BUTTONS]
+    keyboard = [[button(t("sender-line", line=line), choose, line, owner)] for line in shown]
+    last = [extra, button(t("button-cancel"), "cancel", owner=owner)] if cancel else [extra]
+    keyboard.append(last)
     return InlineKeyboardMarkup(keyboard)
 
 

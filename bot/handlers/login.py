@@ -182,7 +182,7 @@ def _success_text(context: BotContext, checked: SignedIn, flow: dict[str, Any]) 
 
 def _sender_markup(t: Translate, checked: SignedIn, owner: int) -> InlineKeyboardMarkup:
     skip = button(t("login-button-skip-sender"), "login.skip", owner=owner)
-    return sender_keyboard(t, checked.sender_lines, "login.sender", skip, owner)
+    return sender_keyboard(t, checked.sender_lines, "login.sender", skip, owner, cancel=False)
 
 
 async def _edit(

@@ -19,9 +19,9 @@ per chat and user), shows the text,
 characters, parts, recipients, total parts, credit (with a warning when it looks insufficient)
 and the buttons Send / Edit text / (Edit recipients: send and social only) / Cancel.
 ``preview_states(edit_recipients=callback)`` returns the ``PREVIEW`` and ``PREVIEW_TEXT``
-states: Send executes the draft exactly once (``bot.services.send_execution``) and ends the
-conversation with the result (delivery-report and bulk-state buttons); Edit text asks for a
-new text and shows the preview again; a panel error that sent nothing stays at the preview.
+states: Send stores the draft as a job exactly once (``bot.services.send_execution``), hands it
+to the worker and ends the conversation at once (the preview becomes the job's progress
+message, then its summary); Edit text asks for a new text and shows the preview again.
 Cancel is the conversation's own ``Action("cancel")`` fallback. ``build_stale_handlers()``
 (registered last, by the fallback module) answers Send taps no live conversation took: "already
 sent, bulk id …", or "this preview is outdated" when nothing was sent with it.
@@ -30,36 +30,20 @@ sent, bulk id …", or "this preview is outdated" when nothing was sent with it.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Awaitable, Callable
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler
 
 from bot.callbacks import Action, on
 from bot.context import BotContext
 from bot.handlers import flow_store
-from bot.handlers.common import (
-    END,
-    answer,
-    chat_id,
-    edit_quietly,
-    flush_soon,
-    prompt,
-    reply,
-    show,
-    user_id,
-)
+from bot.handlers.common import END, answer, chat_id, flush_soon, prompt, reply, show, user_id
 from bot.handlers.conversation import TYPED, Step
-from bot.handlers.send_render import (
-    outcome_text,
-    preview_keyboard,
-    preview_text,
-    report_keyboard,
-)
+from bot.handlers.send_render import job_summary, preview_keyboard, preview_text
 from bot.services import send_execution
 from bot.services.chat_admins import is_chat_admin
-from bot.services.send_execution import SendOutcome
+from bot.services.job_worker import worker_of
 from bot.services.sending import (
     PreviewTicket,
     SendDraft,
@@ -72,7 +56,6 @@ LOGGER = logging.getLogger(__name__)
 
 PREVIEW = "preview"
 PREVIEW_TEXT = "preview.text"
-PROGRESS_INTERVAL = 3.0  # seconds between two progress edits (Telegram's guidance)
 
 Callback = Callable[[Update, BotContext], Awaitable[object]]
 
@@ -130,7 +113,7 @@ async def receive_new_text(update: Update, context: BotContext) -> str:
 
 
 async def confirm(update: Update, context: BotContext) -> object:
-    """Send tapped: claim the operation once, send in batches, show the result."""
+    """Send tapped: store the send as a job once (the worker sends it) and end the flow."""
     await answer(update, context.t("send-sending-toast"))
     query = update.callback_query
     assert query is not None
@@ -140,104 +123,25 @@ async def confirm(update: Update, context: BotContext) -> object:
         return await _answer_stale(update, context, ticket, END)
     if ticket.done or ticket.operation_key != draft.operation_key:
         return await _answer_stale(update, context, ticket, None)
-    panel = await context.panel()
-    if panel is None:
+    if await context.panel() is None:
         await show(update, context.t("send-not-logged-in"))
         return END
-    chat, user = chat_id(update), user_id(update)
-    if not await send_execution.claim(draft, context.storage, chat_id=chat, user_id=user):
-        ticket.done = True
-        _forget(context)
-        return await _answer_stale(update, context, ticket, END)
-    ticket.done = True
-    return await _execute(update, context, draft, panel)
-
-
-async def _execute(update: Update, context: BotContext, draft: SendDraft, panel) -> object:
-    batch_size = context.settings.send_batch_size
-    several_batches = draft.has_list and draft.recipient_count > batch_size
-    # One panel request: the toast of the tap says "sending…"; the preview becomes the result.
-    # Several: one progress message, edited as the batches go out.
-    message = (
-        await show(update, context.t("send-sending", done=0, total=draft.recipient_count))
-        if several_batches
-        else None
-    )
-    report = _progress_reporter(context, message)
-    outcome = await send_execution.execute(
+    job_id = await send_execution.enqueue(
         draft,
-        panel=panel,
-        storage=context.storage,
+        context.storage,
         chat_id=chat_id(update),
         user_id=user_id(update),
-        batch_size=batch_size,
-        progress=report,
+        batch_size=context.settings.send_batch_size,
+        locale=context.locale,
+        progress_message_id=query.message.message_id if query.message else None,
     )
-    flush_soon(context.application)  # the claim is in the database; this saves the flow's end
-    text = outcome_text(context, outcome)
-    markup = report_keyboard(context, outcome, user_id(update))
-    if message is not None:
-        await edit_quietly(message, text, markup)
-    else:
-        await show(update, text, markup)
-    _schedule_followups(context, outcome, chat_id(update))
-    if outcome.failed_definitely:
-        return await _back_to_preview(update, context, draft, outcome)
+    ticket.done = True
     _forget(context)
+    flush_soon(context.application)  # the job is in the database; this saves the flow's end
+    if job_id is None:
+        return await _answer_stale(update, context, ticket, END)
+    await worker_of(context.application).submit_id(job_id)
     return END
-
-
-def _progress_reporter(
-    context: BotContext, message: Message | None
-) -> send_execution.Progress | None:
-    """Edits `message` with the progress, at most once per PROGRESS_INTERVAL."""
-    if message is None:
-        return None
-    last_edit = time.monotonic()
-
-    async def report(done: int, total: int) -> None:
-        nonlocal last_edit
-        if time.monotonic() - last_edit < PROGRESS_INTERVAL:
-            return
-        last_edit = time.monotonic()
-        await edit_quietly(message, context.t("send-sending", done=done, total=total))
-
-    return report
-
-
-async def _back_to_preview(
-    update: Update, context: BotContext, draft: SendDraft, outcome: SendOutcome
-) -> str:
-    """A definite failure: keep what was not sent as a new draft (new key) and preview it."""
-    if draft.has_list:
-        draft.recipients = list(outcome.unsent)
-    draft.renew_key()
-    keep_draft(context, draft)
-    preview = await build_preview(draft, await context.panel())
-    ticket = PreviewTicket(draft.operation_key)
-    text = preview_text(context, draft, preview, await _credit_shown(update, context))
-    await reply(update, text, preview_keyboard(context, draft, ticket, user_id(update)))
-    return PREVIEW
-
-
-def _schedule_followups(context: BotContext, outcome: SendOutcome, chat: int) -> None:
-    """Start delivery polling for every sent batch (bot.services.followups, if available)."""
-    try:
-        from bot.services import followups
-
-        schedule = getattr(followups, "schedule", None)
-        if schedule is None or context.job_queue is None:
-            return
-        for batch in outcome.sent:
-            schedule(
-                context.job_queue,
-                chat_id=chat,
-                audit_id=batch.audit_id,
-                bulk_id=batch.bulk_id,
-                locale=context.locale,
-            )
-    except Exception:  # a follow-up must never break a finished send
-        LOGGER.exception("could not schedule the delivery follow-up")
 
 
 async def _answer_stale(
@@ -245,10 +149,10 @@ async def _answer_stale(
 ) -> object:
     """A tap on a spent or outdated preview: say what happened to it, send nothing."""
     key = ticket.operation_key if isinstance(ticket, PreviewTicket) else None
-    outcome = await send_execution.previous_outcome(context.storage, key) if key else None
-    if outcome is not None and outcome.batches:
-        text = context.t("send-already-sent") + "\n\n" + outcome_text(context, outcome)
-        markup: InlineKeyboardMarkup | None = report_keyboard(context, outcome, user_id(update))
+    job = await context.storage.jobs.by_key(key) if key else None
+    if job is not None:
+        text, markup = await job_summary(context, job)
+        text = context.t("send-already-sent") + "\n\n" + text
     else:
         text, markup = context.t("send-preview-outdated"), None
     await reply(update, text, markup)

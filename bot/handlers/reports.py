@@ -10,6 +10,8 @@ A bare /delivery or /status, or their menu entries, ask for the bulk id (recent 
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import Update
 from telegram.ext import (
     BaseHandler,
@@ -97,7 +99,8 @@ async def delivery_file(update: Update, context: BotContext) -> None:
     if items is None:
         return
     t = context.t
-    content = delivery_xlsx(
+    content = await asyncio.to_thread(  # CPU work: off the event loop
+        delivery_xlsx,
         items,
         context.fmt.vocabulary,
         (t("report-xlsx-number"), t("report-xlsx-status"), t("report-xlsx-code")),

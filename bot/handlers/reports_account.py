@@ -16,6 +16,7 @@ from bot.context import BotContext
 from bot.handlers.common import answer, chat_id, reply, show, user_id
 from bot.panel import PanelClient, PanelError
 from bot.services import reports_views as views
+from bot.services import staff_names
 from bot.services.reports import HistoryRow, history_rows, parse_bulk_id
 
 T = TypeVar("T")
@@ -98,7 +99,8 @@ async def history(update: Update, context: BotContext) -> None:
     The audit trail is the bot's own: it is shown without a panel account too."""
     await answer(update)
     rows = await recent_history(update, context)
-    text, markup = views.history_view(context.fmt, rows, user_id(update))
+    names = await staff_names.names_for(context)
+    text, markup = views.history_view(context.fmt, rows, user_id(update), names.display_name)
     await reply(update, text, markup)
 
 

@@ -1,13 +1,11 @@
 """/send and /social: sender line → recipients (text or file) → text → shared preview.
 
-Social send asks the network (Telegram / Viber) first. One-shot syntax: ``/send`` followed on
-the next lines by the numbers and then the text (see bot.services.recipients.split_one_shot)
-goes straight to the preview with the chat's default sender line.
+Social send asks the network (Telegram / Viber) first. One-shot syntax: ``/send`` (or
+``/social`` and a network) followed by the numbers (same line or next) and then the text (see
+bot.services.one_shot) goes straight to the preview with the chat's default sender line.
 """
 
 from __future__ import annotations
-
-import re
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
@@ -29,14 +27,14 @@ from bot.handlers.preview import current_draft, keep_draft, show_preview
 from bot.handlers.send_render import recipients_summary
 from bot.keyboards import button
 from bot.panel import PanelError, SocialNetwork
-from bot.panel.digits import to_latin_digits
+from bot.panel.lines import LineCheck, LineRefusal, check_line, line_key, unique_lines
 from bot.panel.numbers import ParsedRecipients
 from bot.services import recipients
+from bot.services.one_shot import OneShot, parse_one_shot
 from bot.services.sending import SendDraft, TextProblem, check_text
 from storage import OperationKind
 
 NETWORK, SENDER, RECIPIENTS, TEXT = "send.network", "send.sender", "send.recipients", "send.text"
-SENDER_PATTERN = re.compile(r"\+?[0-9]{4,20}")
 SENDER_EXAMPLE = "3000505"
 
 
@@ -50,24 +48,22 @@ async def _default_sender(context: BotContext, chat: int) -> str | None:
     return (await context.storage.get_chat_settings(chat)).default_sender
 
 
-def _line_key(line: str) -> str:
-    digits = to_latin_digits(line).lstrip("+")
-    return digits[2:] if digits.startswith("98") and len(digits) > 9 else digits
+async def _account_lines(context: BotContext) -> list[str] | None:
+    """The account's lines, each once; None when the panel lists none."""
+    panel = await context.panel()
+    try:
+        lines = await panel.sender_lines() if panel is not None else None
+    except PanelError:
+        lines = None
+    return unique_lines(lines) if lines else None
 
 
 async def _sender_lines(context: BotContext, chat: int) -> tuple[str | None, list[str]]:
     """The chat's default line and the account's other lines (when the panel lists them)."""
     default = await _default_sender(context, chat)
-    panel = await context.panel()
-    lines: list[str] = []
-    if panel is not None:
-        try:
-            lines = await panel.sender_lines() or []
-        except PanelError:
-            lines = []
-    taken = {_line_key(default)} if default else set()
-    others = [line for line in lines if _line_key(line) not in taken]
-    return default, list(dict.fromkeys(others))
+    taken = {line_key(default)} if default else set()
+    others = [line for line in await _account_lines(context) or [] if line_key(line) not in taken]
+    return default, others
 
 
 async def _ask_sender(update: Update, context: BotContext) -> str:
@@ -90,27 +86,42 @@ async def start_send(update: Update, context: BotContext) -> str | int:
         await show(update, context.t("send-not-logged-in"))
         return END
     draft = _new_draft(context, OperationKind.SEND)
-    message = update.effective_message
-    body = ""
-    if update.callback_query is None and message is not None and message.text:
-        parts = message.text.split(None, 1)
-        body = parts[1] if len(parts) > 1 else ""
+    body = _command_body(update)
     if body.strip():
-        return await _one_shot(update, context, draft, body)
+        return await _one_shot(update, context, draft, parse_one_shot(body))
     return await _ask_sender(update, context)
 
 
-async def _one_shot(update: Update, context: BotContext, draft: SendDraft, body: str) -> str | int:
-    numbers, text = recipients.split_one_shot(body)
-    if not numbers or not text:
-        await reply(update, context.t("send-oneshot-usage"))
+def _command_body(update: Update) -> str:
+    """What follows the command (same line or next), for the one-shot syntax."""
+    message = update.effective_message
+    if update.callback_query is not None or message is None or not message.text:
+        return ""
+    parts = message.text.split(None, 1)
+    return parts[1] if len(parts) > 1 else ""
+
+
+async def _one_shot(
+    update: Update, context: BotContext, draft: SendDraft, shot: OneShot
+) -> str | int:
+    """Recipients (summarised as in the guided flow) and text of a one-shot message."""
+    summary = recipients_summary(context, shot.recipients)
+    if not shot.recipients.valid:
+        usage = context.t("send-oneshot-syntax")
+        await reply(update, f"{summary}\n\n{usage}" if summary else usage)
         return END
-    draft.recipients = numbers
+    await reply(update, summary)
+    draft.recipients = list(shot.recipients.valid)
+    if not shot.text:
+        await reply(update, context.t("send-ask-text"))
+        return TEXT
     try:
-        draft.text = check_text(text)
+        draft.text = check_text(shot.text)
     except TextProblem as problem:
         await reply(update, context.t(problem.locale_key, **problem.variables))
         return TEXT
+    if draft.kind is OperationKind.SOCIAL and draft.network is None:
+        return await _ask_network(update, context)
     default = await _default_sender(context, chat_id(update))
     if not default:
         return await _ask_sender(update, context)
@@ -124,7 +135,16 @@ async def start_social(update: Update, context: BotContext) -> str | int:
     if await context.panel() is None:
         await show(update, context.t("send-not-logged-in"))
         return END
-    _new_draft(context, OperationKind.SOCIAL)
+    draft = _new_draft(context, OperationKind.SOCIAL)
+    body = _command_body(update)
+    if body.strip():
+        shot = parse_one_shot(body, social=True)
+        draft.network = shot.network
+        return await _one_shot(update, context, draft, shot)
+    return await _ask_network(update, context)
+
+
+async def _ask_network(update: Update, context: BotContext) -> str:
     owner = user_id(update)
     networks = [
         button(context.fmt.network(network), "send.network", network.value, owner)
@@ -158,12 +178,23 @@ async def sender_tapped(update: Update, context: BotContext) -> str | int:
 
 async def sender_typed(update: Update, context: BotContext) -> str | int:
     """A typed sender line: checked, then on to the recipients."""
-    typed = to_latin_digits((update.effective_message.text or "").strip())  # type: ignore[union-attr]
-    typed = re.sub(r"[\s-]", "", typed)
-    if not SENDER_PATTERN.fullmatch(typed):
-        await reply(update, context.t("send-sender-invalid", example=SENDER_EXAMPLE))
+    typed = update.effective_message.text or ""  # type: ignore[union-attr]
+    known = await _account_lines(context)
+    checked = check_line(typed, known)
+    if checked.line is None:
+        default = await _default_sender(context, chat_id(update))
+        shown = known or ([default] if default else [])
+        await reply(update, _line_refusal(context, checked, shown))
         return SENDER
-    return await _sender_chosen(update, context, typed)
+    return await _sender_chosen(update, context, checked.line)
+
+
+def _line_refusal(context: BotContext, checked: LineCheck, known: list[str]) -> str:
+    """Why a typed line is refused, with the lines the account is known to have."""
+    if checked.refusal is LineRefusal.NOT_A_NUMBER:
+        return context.t("send-sender-invalid", example=SENDER_EXAMPLE)
+    shown = "، ".join(context.fmt.digits(line) for line in known)
+    return context.t(f"send-sender-{checked.refusal}", lines=shown or "—")
 
 
 async def _sender_chosen(update: Update, context: BotContext, line: str) -> str | int:
@@ -190,7 +221,11 @@ async def recipients_uploaded(update: Update, context: BotContext) -> str | int:
     try:
         recipients.check_file_size(document.file_size)
         data = bytes(await (await document.get_file()).download_as_bytearray())
-        parsed = recipients.from_file(document.file_name or "", data)
+        if len(data) > recipients.READING_NOTICE_BYTES:
+            await reply(update, context.t("send-file-reading"))
+        parsed = await recipients.from_file_off_loop(
+            document.file_name or "", data, seconds=context.settings.upload_seconds
+        )
     except recipients.RecipientFileProblem as problem:
         await reply(update, context.t(problem.locale_key, **problem.variables))
         return RECIPIENTS
@@ -203,7 +238,9 @@ async def _recipients_received(
     draft = current_draft(context)
     if draft is None:
         return END
-    await reply(update, recipients_summary(context, parsed))
+    summary = recipients_summary(context, parsed)
+    if summary:
+        await reply(update, summary)
     if not parsed.valid:
         await reply(update, context.t("send-recipients-none"))
         return RECIPIENTS

@@ -1,23 +1,19 @@
-"""Texts and keyboards of the preview and of a send's result (pure: context in, text out)."""
+"""Texts and keyboards of the preview, and a send job's summary as it stands."""
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.context import BotContext
 from bot.keyboards import button
 from bot.panel.numbers import ParsedRecipients
 from bot.panel.sms import Encoding
-from bot.services import recipients
-from bot.services.send_execution import SendOutcome
+from bot.services import job_views, recipients
+from bot.services.job_view import JobView
+from bot.services.job_views import View
+from bot.services.send_execution import summary_facts
 from bot.services.sending import Preview, PreviewTicket, SendDraft
-from storage import AuditState
-
-
-def shown_id(value: str | None) -> int | str:
-    """A bulk id as an int (Persian digits, no grouping) when it is numeric."""
-    text = value or "?"
-    return int(text) if text.isdigit() else text
+from storage import JobRecord
 
 
 def preview_text(
@@ -76,83 +72,30 @@ def preview_keyboard(
     return InlineKeyboardMarkup(rows)
 
 
-def outcome_text(context: BotContext, outcome: SendOutcome) -> str:
-    """What happened: sent batches with their bulk ids, then the unknown or failed part."""
-    t = context.t
-    lines: list[str] = []
-    sent = outcome.sent
-    if sent:
-        lines.append(t("send-result-sent", count=outcome.sent_count))
-        for batch in sent:
-            lines.append(
-                t(
-                    "send-result-batch",
-                    index=batch.index,
-                    count=batch.count,
-                    bulk_id=shown_id(batch.bulk_id),
-                )
-                if len(outcome.batches) > 1
-                else t("send-result-bulk", bulk_id=shown_id(batch.bulk_id))
-            )
-    if outcome.unknown or outcome.pending:
-        lines.append(t("send-result-unknown"))
-    elif outcome.error is not None:
-        lines.append(context.panel_error(outcome.error))
-        if outcome.unsent:
-            lines.append(t("send-result-unsent", count=len(outcome.unsent)))
-    elif not sent:
-        lines += _recorded_failures(context, outcome)
-    return "\n".join(lines)
-
-
-def _recorded_failures(context: BotContext, outcome: SendOutcome) -> list[str]:
-    """Failures read back from the audit trail (no exception object, only the code)."""
-    return [
-        context.t("send-result-failed-code", code=batch.error_code or "?")
-        for batch in outcome.batches
-        if batch.state == AuditState.FAILED
-    ]
-
-
-def report_keyboard(
-    context: BotContext, outcome: SendOutcome, owner: int
-) -> InlineKeyboardMarkup | None:
-    """Delivery report and bulk state buttons for every sent batch."""
-    rows: list[list[InlineKeyboardButton]] = []
-    for batch in outcome.sent:
-        rows.append(
-            [
-                button(
-                    context.t("send-button-delivery", bulk_id=shown_id(batch.bulk_id)),
-                    "report.delivery",
-                    batch.bulk_id,
-                    owner,
-                ),
-                button(
-                    context.t("send-button-status", bulk_id=shown_id(batch.bulk_id)),
-                    "report.status",
-                    batch.bulk_id,
-                    owner,
-                ),
-            ]
-        )
-    return InlineKeyboardMarkup(rows) if rows else None
+async def job_summary(context: BotContext, job: JobRecord) -> View:
+    """The job's fixed-size summary as it stands (a running job says so)."""
+    view = JobView(context.application, job)
+    counts = await context.storage.jobs.counts(job.id)
+    facts = await summary_facts(context.storage, job, view.refusal_sentence)
+    text, markup = job_views.summary_view(
+        context.fmt, job.state, counts, facts, job.id, job.user_id
+    )
+    return text, markup
 
 
 def recipients_summary(context: BotContext, parsed: ParsedRecipients) -> str:
-    """Valid count, duplicates dropped, and the rejected tokens with their reasons."""
+    """Valid count, duplicates dropped, and the rejected tokens (as typed) with their reasons;
+    a count of zero is left out."""
     t = context.t
-    lines = [
-        t(
-            "send-recipients-summary",
-            valid=len(parsed.valid),
-            duplicates=parsed.duplicates,
-            rejected=len(parsed.rejected),
-        )
+    counts = [
+        ("send-recipients-valid", len(parsed.valid)),
+        ("send-recipients-duplicates", parsed.duplicates),
+        ("send-recipients-rejected", len(parsed.rejected)),
     ]
+    lines = [t(key, count=count) for key, count in counts if count]
     shown = recipients.rejected_to_show(parsed)
     if shown.items:
-        lines += ["", t("send-rejected-title")]
+        lines += ["", t("send-rejected-title")] if lines else [t("send-rejected-title")]
         lines += [
             t("send-rejected-line", token=item.token, reason=t(f"send-reason-{item.reason.value}"))
             for item in shown.items

@@ -13,6 +13,7 @@ from bot.handlers.common import END, answer, chat_id, prompt, reply, show, user_
 from bot.handlers.conversation import Step, build_conversation
 from bot.keyboards import Translate, button
 from bot.panel import PanelError
+from bot.panel.lines import check_line, unique_lines
 
 SENDER = 1
 LOCALES: tuple[str, ...] = ("fa", "en")
@@ -109,11 +110,28 @@ async def ask_sender(update: Update, context: BotContext) -> int:
 
 
 async def _keep_sender(update: Update, context: BotContext, line: str) -> int:
+    known = await _account_lines(context)
+    checked = check_line(line, known)
+    if checked.line is None:
+        shown = "، ".join(context.fmt.digits(known_line) for known_line in known or [])
+        await reply(update, context.t(f"settings-sender-{checked.refusal}", lines=shown or "—"))
+        return SENDER
+    line = checked.line
     if not await context.storage.set_default_sender(chat_id(update), line):
         await show(update, context.t("settings-need-login"))
         return END
     await show(update, context.t("settings-sender-saved", sender=line))
     return END
+
+
+async def _account_lines(context: BotContext) -> list[str] | None:
+    """The account's lines, each once; None when the panel lists none."""
+    panel = await context.panel()
+    try:
+        lines = await panel.sender_lines() if panel is not None else None
+    except PanelError:
+        lines = None
+    return unique_lines(lines) if lines else None
 
 
 async def clear_sender(update: Update, context: BotContext) -> int:

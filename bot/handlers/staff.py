@@ -24,6 +24,7 @@ from bot.handlers.staff_changes import (
 )
 from bot.keyboards import button
 from bot.services import staff_directory as directory
+from bot.services import staff_names
 from bot.services.chat_admins import is_chat_admin
 from storage import Role, StaffMember
 
@@ -65,6 +66,7 @@ def _line(context: BotContext, member: StaffMember, key: str = "staff-line") -> 
 
 async def _show_list(update: Update, context: BotContext, note: str | None = None) -> int:
     members = await context.storage.list_staff()
+    await staff_names.names_for(context)
     owner = common.user_id(update)
     lines = [note, ""] if note else []
     lines.append(context.t("staff-list-title"))

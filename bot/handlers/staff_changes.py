@@ -10,13 +10,16 @@ from telegram.error import TelegramError
 
 from bot.context import BotContext
 from bot.services import staff_directory as directory
+from bot.services import staff_names
 from storage import LastAdminError, Role
 
 # --- words ------------------------------------------------------------------------------------
 
 
 def member_name(context: BotContext, user_id: int) -> str:
-    known = directory.known_name(context.bot_data, user_id)
+    known = staff_names.cached_name(context.services, user_id) or directory.known_name(
+        context.bot_data, user_id
+    )
     if known:
         return context.t("staff-user-named", name=known, user_id=user_id)
     return context.t("staff-user-unnamed", user_id=user_id)

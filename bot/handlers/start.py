@@ -106,6 +106,8 @@ def help_text(t: Translate, *, admin: bool, private: bool) -> str:
         ]
         if shown:
             lines += ["", t(f"help-section-{section.value}"), *shown]
+        if shown and section is Section.SENDING:
+            lines += ["", t("help-oneshot")]
     return "\n".join(lines)
 
 

@@ -18,7 +18,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from bot.panel import parse, wire
+from bot.panel import parse, send_answer, wire
 from bot.panel.codes import Gender, Operator, SendOp, SocialNetwork
 from bot.panel.errors import (
     PanelAuthError,
@@ -232,10 +232,27 @@ class PanelClient:
             except httpx.RequestError as exc:
                 _log_result(op, started, type(exc).__name__, attempt)
                 raise _bad(sending, type(exc).__name__) from exc
+            if sending:
+                return self._sent(op, started, response)  # type: ignore[return-value]
             decoded = wire.decode_body(response.status_code, response.text)
             _log_result(op, started, _summary(decoded), attempt)
             return self._answer(op, decoded, sending, reader)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _sent(self, op: str, started: float, response: httpx.Response) -> int:
+        """A sending op's answer through the one classifier: bulk id, refusal or unknown."""
+        verdict = send_answer.classify_send(response.status_code, response.text)
+        match verdict:
+            case send_answer.Accepted(bulk_id):
+                _log_result(op, started, "code 0", 1)
+                return bulk_id
+            case send_answer.Refused(code, text):
+                _log_result(op, started, f"code {code}", 1)
+                raise error_for_code(code, self._scrub(text))
+            case send_answer.Unclear(detail):
+                _log_result(op, started, "unclear answer", 1)
+                raise unclear_send(self._scrub(detail) or "?")
+        raise AssertionError(f"unhandled verdict {verdict!r}")  # pragma: no cover
 
     def _answer(
         self, op: str, decoded: wire.Decoded, sending: bool, reader: Callable[[Any], T]

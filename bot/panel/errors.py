@@ -139,9 +139,11 @@ def bad_response(reason: str) -> PanelProtocolError:
 
 
 def unclear_send(reason: str) -> PanelUnclearSendError:
+    """`reason` (a code or a short snippet of the answer) is kept in `locale_args["detail"]`."""
     return PanelUnclearSendError(
-        f"panel: sending outcome unknown, bad response ({reason})",
+        "panel: sending outcome unknown, unclear answer",
         locale_key="panel-outcome-unknown",
+        locale_args={"detail": reason},
     )
 
 
@@ -151,5 +153,7 @@ def unreachable(reason: str) -> PanelTransportError:
 
 def outcome_unknown(reason: str) -> PanelOutcomeUnknownError:
     return PanelOutcomeUnknownError(
-        f"panel: sending outcome unknown ({reason})", locale_key="panel-outcome-unknown"
+        f"panel: sending outcome unknown ({reason})",
+        locale_key="panel-outcome-unknown",
+        locale_args={"detail": reason},
     )

@@ -23,7 +23,9 @@ Splitting rules:
   Arabic-Indic digits become Latin; zero-width, bidi marks and tatweel are dropped; NBSP and
   other odd spaces count as spaces. A trailing ``.0`` (spreadsheet exports) is dropped.
 
-Rejected tokens are reported as written, with Latin digits and invisible marks removed.
+Rejected tokens are reported as written (Persian digits stay Persian), invisible marks removed.
+Words beside a number in one field (``علی رضایی: 09123216547``, ``09123216547 - علی``) are a
+name: the number is taken and the words are ignored; words alone are rejected.
 Valid numbers are deduplicated, keeping the first occurrence's position.
 
 Only a ``+`` or ``00`` marks a number as foreign (``447911123456`` is read as a too long Iranian
@@ -131,6 +133,14 @@ _SEPARATORS = "\t\n\r\v\f,;،؛\u2028\u2029\x85"
 _FIELD = re.compile(
     rf"[{_SEPARATORS} ]*(?:{_MOBILE_PATTERN}(?=[{_SEPARATORS}]|\Z)|([^{_SEPARATORS}]+))"
 )
+
+
+_SHOWN = str.maketrans({**dict.fromkeys(_INVISIBLE), **dict.fromkeys(_ODD_SPACES, " ")})
+
+
+def _shown_text(text: str) -> str:
+    """As typed (digits kept in their script), invisible marks dropped, odd spaces made plain."""
+    return text.translate(_SHOWN)
 
 
 def _clean_text(text: str) -> str:
@@ -257,19 +267,30 @@ class RecipientCollector:
         if match is not None:  # one number written with spaces or punctuation
             self._accept(match)
             return
-        fragments = _clean_text(field).split()
-        if len(fragments) == 1:
-            compact = _strip_punct(fragments[0])
+        shown = _shown_text(field).replace(":", " ").split()
+        if len(shown) == 1:
+            compact = _strip_punct(_clean_text(shown[0]))
             match = _MOBILE.fullmatch(compact)
             if match is not None:
                 self._accept(match)
             else:
-                self.reject(fragments[0], _classify(compact))
-        elif fragments:
-            self._add_fragments(fragments)
+                self.reject(shown[0], _classify(compact))
+        elif shown:
+            self._add_named_fragments(shown)
+
+    def _add_named_fragments(self, shown: list[str]) -> None:
+        """Fragments of one field; words beside a number (``علی رضایی: 0912…``) are a name."""
+        accepted, rejected = len(self._nationals), len(self._rejected)
+        self._add_fragments(shown)
+        if len(self._nationals) > accepted:
+            words = RejectReason.NOT_A_NUMBER
+            self._rejected[rejected:] = [
+                item for item in self._rejected[rejected:] if item.reason is not words
+            ]
 
     def _add_fragments(self, fragments: list[str]) -> None:
-        compact = [_strip_punct(fragment) for fragment in fragments]
+        """``fragments`` as shown to the user; each is read in Latin digits."""
+        compact = [_strip_punct(_clean_text(fragment)) for fragment in fragments]
         pending: list[int] = []
         position = 0
         while position < len(fragments):

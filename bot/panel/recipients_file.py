@@ -1,7 +1,11 @@
-"""Read recipient numbers from an uploaded .txt, .csv or .xlsx file.
+"""Read recipient numbers from an uploaded .txt, .csv or spreadsheet (.xlsx, .xlsm, .xls, .xlsb,
+.ods) file, bounded by what it really costs.
 
 Size is checked before anything is parsed; content must match the extension (an image or a
-program renamed .xlsx is refused). For tables (.csv, .xlsx, every sheet):
+program renamed .xlsx is refused). Zip-based workbooks are inflated once, streaming, with a
+counter (bot.panel.zip_guard) before calamine reads them; rows are capped for every kind. Each
+refusal is an UploadRefused with a reason a person can be told. For tables (.csv and every
+sheet of a workbook):
 
 * columns where most sampled cells are mobiles are read, and only those;
 * else columns whose header names a mobile column (``mobile``, ``موبایل``, ``شماره`` …);
@@ -18,6 +22,8 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import PurePath
 
 from bot.panel.numbers import (
@@ -27,19 +33,56 @@ from bot.panel.numbers import (
     normalize_mobile,
     parse_recipients,
 )
-from bot.panel.xlsx_reader import XlsxError, read_xlsx_rows
+from bot.panel.spreadsheet import SpreadsheetError, TooManyRowsError, read_sheets
+from bot.panel.zip_guard import ZipRefused, check_zip
 
 __all__ = [
     "MAX_FILE_BYTES",
     "SUPPORTED_EXTENSIONS",
     "FileTooLargeError",
+    "RefusalReason",
     "UnsupportedFileError",
+    "UploadLimits",
+    "UploadRefused",
     "read_recipients_file",
 ]
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-SUPPORTED_EXTENSIONS = ("txt", "csv", "xlsx")
-_MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024
+MAX_INFLATED_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 2_000_000
+ZIP_WORKBOOKS = ("xlsx", "xlsm", "xlsb", "ods")
+SUPPORTED_EXTENSIONS = ("txt", "csv", *ZIP_WORKBOOKS, "xls")
+
+
+@dataclass(frozen=True, slots=True)
+class UploadLimits:
+    """What one upload may cost: bytes as sent, bytes once inflated, rows (lines or cells)."""
+
+    file_bytes: int = MAX_FILE_BYTES
+    inflated_bytes: int = MAX_INFLATED_BYTES
+    rows: int = MAX_ROWS
+
+
+class RefusalReason(StrEnum):
+    """Why a list file is refused (values double as locale key suffixes)."""
+
+    EMPTY = "empty"
+    BROKEN = "broken"
+    ENCRYPTED = "encrypted"
+    COMPRESSION = "compression"
+    INFLATES_TOO_MUCH = "inflates-too-much"
+    TOO_MANY_ROWS = "too-many-rows"
+    CELL_TOO_LONG = "cell-too-long"
+
+
+class UploadRefused(ValueError):
+    """The file is a list kind we read, but this one cannot be used (see ``reason``)."""
+
+    def __init__(self, reason: RefusalReason, limit: int = 0) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
+        self.limit = limit
+
 
 _SAMPLE_ROWS = 50
 _HEADER_WORDS = re.compile(r"mobile|phone|cell|number|tel|موبایل|همراه|شماره|تلفن", re.I)
@@ -74,25 +117,41 @@ class FileTooLargeError(ValueError):
 
 
 def read_recipients_file(
-    filename: str, data: bytes, *, limit_bytes: int = MAX_FILE_BYTES
+    filename: str,
+    data: bytes,
+    *,
+    limit_bytes: int = MAX_FILE_BYTES,
+    limits: UploadLimits | None = None,
 ) -> ParsedRecipients:
-    """Numbers found in an uploaded file."""
-    if len(data) > limit_bytes:
-        raise FileTooLargeError(limit_bytes)
+    """Numbers found in an uploaded file (CPU-bound: run it off the event loop)."""
+    limits = limits or UploadLimits(file_bytes=limit_bytes)
+    if len(data) > limits.file_bytes:
+        raise FileTooLargeError(limits.file_bytes)
     extension = PurePath(filename).suffix.lower().lstrip(".")
     if extension not in SUPPORTED_EXTENSIONS:
         raise UnsupportedFileError(extension or "unknown")
+    if not data.strip():
+        raise UploadRefused(RefusalReason.EMPTY)
     detected = _sniff(data)
-    if extension == "xlsx":
-        if detected != "zip":
+    if extension in ZIP_WORKBOOKS or extension == "xls":
+        expected = "xls" if extension == "xls" else "zip"
+        if detected != expected:
             raise UnsupportedFileError(detected or "text")
-        return _read_rows(_xlsx_sheets(data))
+        return _non_empty(_read_rows(_workbook_sheets(data, extension, limits)))
     if detected is not None:
         raise UnsupportedFileError(detected)
     text = _decode(data)
+    if text.count("\n") >= limits.rows:
+        raise UploadRefused(RefusalReason.TOO_MANY_ROWS, limits.rows)
     if extension == "txt":
-        return parse_recipients(text)
-    return _read_rows([_csv_rows(text)])
+        return _non_empty(parse_recipients(text))
+    return _non_empty(_read_rows([_csv_rows(text)]))
+
+
+def _non_empty(parsed: ParsedRecipients) -> ParsedRecipients:
+    if not parsed.valid and not parsed.rejected:
+        raise UploadRefused(RefusalReason.EMPTY)
+    return parsed
 
 
 def _sniff(data: bytes) -> str | None:
@@ -105,6 +164,10 @@ def _sniff(data: bytes) -> str | None:
 
 def _decode(data: bytes) -> str:
     """Text from UTF-8 (BOM or not), UTF-16 (BOM or not) or cp1256."""
+    return _decode_any(data).replace("\x00", "")  # a stray NUL is never a digit nor shown
+
+
+def _decode_any(data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", "replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -122,7 +185,10 @@ def _decode_utf16_without_bom(data: bytes) -> str:
     odd_zeros = sample[1::2].count(0)
     even_zeros = sample[0::2].count(0)
     if max(odd_zeros, even_zeros) * 4 < len(sample):
-        raise UnsupportedFileError("binary")
+        try:  # UTF-8 text with a few stray NULs
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise UnsupportedFileError("binary") from None
     encoding = "utf-16-le" if odd_zeros >= even_zeros else "utf-16-be"
     return data.decode(encoding, "replace")
 
@@ -133,14 +199,27 @@ def _csv_rows(text: str) -> list[list[str]]:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, _CSV_DELIMITERS)
     except csv.Error:
         dialect = csv.excel
-    return list(csv.reader(io.StringIO(text, newline=""), dialect))
-
-
-def _xlsx_sheets(data: bytes) -> list[list[list[object]]]:
     try:
-        return read_xlsx_rows(data, max_uncompressed=_MAX_UNCOMPRESSED_BYTES)
-    except XlsxError as error:
-        raise UnsupportedFileError("zip") from error
+        return list(csv.reader(io.StringIO(text, newline=""), dialect))
+    except csv.Error as error:  # mostly a field over csv.field_size_limit() (128 KiB)
+        if "larger than field limit" in str(error):
+            raise UploadRefused(RefusalReason.CELL_TOO_LONG, csv.field_size_limit()) from error
+        raise UploadRefused(RefusalReason.BROKEN) from error
+
+
+def _workbook_sheets(data: bytes, extension: str, limits: UploadLimits) -> list[list[list[object]]]:
+    try:
+        if extension in ZIP_WORKBOOKS:
+            check_zip(data, max_inflated=limits.inflated_bytes)
+        return read_sheets(data, max_rows=limits.rows)
+    except ZipRefused as error:
+        limit = limits.inflated_bytes if error.problem.value == "inflates-too-much" else 0
+        raise UploadRefused(RefusalReason(error.problem.value), limit) from error
+    except TooManyRowsError as error:
+        raise UploadRefused(RefusalReason.TOO_MANY_ROWS, limits.rows) from error
+    except SpreadsheetError as error:
+        reason = RefusalReason.ENCRYPTED if error.protected else RefusalReason.BROKEN
+        raise UploadRefused(reason) from error
 
 
 def _read_rows(tables: Iterable[Sequence[Sequence[object]]]) -> ParsedRecipients:

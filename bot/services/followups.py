@@ -1,29 +1,34 @@
-"""Delivery follow-ups: poll a bulk's report on a back-off schedule and say once it settled.
+"""Delivery follow-ups: poll a send's reports on a back-off schedule and say once they settled.
 
-After a send, `schedule()` plans a JobQueue job that polls `delivery(bulk_id)` with the chat's
-stored panel account, waiting `SCHEDULE[n]` seconds before poll n (the last delay repeats).
-When every number has a final status the chat gets ONE message with the summary and a report
-button, and the audit row is marked settled. Panel errors are retried on the same schedule;
-after `MAX_FAILURES` failures in a row, or `MAX_POLLS` polls without settling, the chat is told
-once that the follow-up stopped, and the row is marked done too. JobQueue jobs are not
-persisted, so `resume()` (post_init) rebuilds them from the audit trail.
+After a send job, `schedule_job()` plans ONE JobQueue job for all its bulk ids (`schedule()`
+for a single bulk) that polls `delivery(bulk_id)` of each with the chat's stored panel account,
+waiting `SCHEDULE[n]` seconds before poll n (the last delay repeats). When every number has a
+final status the chat gets ONE message with the summary and a report button, and the audit
+rows are marked settled. Panel errors are retried on the same schedule; after `MAX_FAILURES`
+failures in a row, or `MAX_POLLS` polls without settling, the chat is told once that the
+follow-up stopped, and the rows are marked done too. JobQueue jobs are not persisted, so
+`resume()` (post_init) rebuilds them from the audit trail.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, JobQueue
 
+from bot.keyboards import button
 from bot.panel import PanelClient, PanelError
 from bot.services.reports import DeliverySummary, parse_bulk_id, summarize
-from bot.services.reports_views import View, gave_up_view, settled_view
+from bot.services.reports_views import View, gave_up_view, settled_view, summary_lines
 
 if TYPE_CHECKING:
     from bot.context import BotContext, Services
+    from bot.localizer import Localizer
 
 LOGGER = logging.getLogger(__name__)
 
@@ -31,11 +36,12 @@ LOGGER = logging.getLogger(__name__)
 SCHEDULE: tuple[float, ...] = (30, 60, 120, 300, 600, 1200, 1800, 3600)
 MAX_POLLS = 60  # about two days at the cap, then the follow-up gives up
 MAX_FAILURES = 8  # panel errors in a row before giving up
+REPORT_CONCURRENCY = 4  # delivery requests at once for a send of many bulks
 
 
 @dataclass
 class FollowUp:
-    """What one follow-up job carries between its polls."""
+    """What one follow-up carries between its polls: one bulk, or every bulk of a send job."""
 
     chat_id: int
     audit_id: int
@@ -43,10 +49,18 @@ class FollowUp:
     locale: str
     polls: int = 0
     failures: int = 0
+    send_job_id: int | None = None
+    more: tuple[tuple[int, int], ...] = ()  # (audit id, bulk id) of the job's other bulks
 
     @property
     def job_name(self) -> str:
+        if self.send_job_id is not None:
+            return f"followup-job:{self.send_job_id}"
         return job_name(self.audit_id)
+
+    @property
+    def bulks(self) -> list[tuple[int, int]]:
+        return [(self.audit_id, self.bulk_id), *self.more]
 
 
 def job_name(audit_id: int) -> str:
@@ -73,6 +87,39 @@ def schedule(
     _plan(job_queue, FollowUp(chat_id, audit_id, bulk, locale))
 
 
+async def schedule_job(application: Application, job: object) -> None:
+    """Follow every sent bulk of a finished send job with one follow-up (one message)."""
+    services: Services = application.services  # type: ignore[attr-defined]
+    if application.job_queue is None:
+        return
+    batches = await services.storage.jobs.batches(job.id)  # type: ignore[attr-defined]
+    bulks = tuple(
+        (batch.audit_id, bulk)
+        for batch in batches
+        if batch.audit_id is not None and (bulk := parse_bulk_id(batch.bulk_id)) is not None
+    )
+    locale = job.locale or services.settings.locale  # type: ignore[attr-defined]
+    _follow_bulks(application.job_queue, job.chat_id, job.id, bulks, locale)  # type: ignore[attr-defined]
+
+
+def _follow_bulks(
+    job_queue: JobQueue,
+    chat_id: int,
+    send_job_id: int,
+    bulks: tuple[tuple[int, int], ...],
+    locale: str,
+) -> None:
+    if not bulks:
+        return
+    (audit_id, bulk_id), more = bulks[0], bulks[1:]
+    if not more:
+        schedule(job_queue, chat_id=chat_id, audit_id=audit_id, bulk_id=bulk_id, locale=locale)
+        return
+    follow_up = FollowUp(chat_id, audit_id, bulk_id, locale, send_job_id=send_job_id, more=more)
+    if not job_queue.get_jobs_by_name(follow_up.job_name):
+        _plan(job_queue, follow_up)
+
+
 def _plan(job_queue: JobQueue, follow_up: FollowUp) -> None:
     job_queue.run_once(
         _poll,
@@ -96,7 +143,7 @@ async def _poll(context: BotContext) -> None:
         await _finish(context, follow_up, gave_up_view(fmt, follow_up.bulk_id, reason))
         return
     try:
-        summary = summarize(await client.delivery(follow_up.bulk_id))
+        summary = summarize(await _items(client, follow_up))
     except PanelError as error:
         await _failed(context, follow_up, fmt.panel_error(error), str(error))
         return
@@ -104,16 +151,37 @@ async def _poll(context: BotContext) -> None:
     await _after_poll(context, follow_up, summary)
 
 
+async def _items(client: PanelClient, follow_up: FollowUp) -> list:
+    """Every delivery item of the follow-up's bulks, a few requests at a time."""
+    gate = asyncio.Semaphore(REPORT_CONCURRENCY)
+
+    async def one(bulk_id: int) -> list:
+        async with gate:
+            return await client.delivery(bulk_id)
+
+    parts = await asyncio.gather(*(one(bulk) for _, bulk in follow_up.bulks))
+    return [item for part in parts for item in part]
+
+
 async def _after_poll(context: BotContext, follow_up: FollowUp, summary: DeliverySummary) -> None:
     services = context.application.services  # type: ignore[attr-defined]
     fmt = services.i18n.for_locale(follow_up.locale)
     if summary.settled:
-        await _finish(context, follow_up, settled_view(fmt, follow_up.bulk_id, summary))
+        await _finish(context, follow_up, _settled(fmt, follow_up, summary))
     elif follow_up.polls >= MAX_POLLS:
         reason = fmt.t("report-followup-still-open")
         await _finish(context, follow_up, gave_up_view(fmt, follow_up.bulk_id, reason))
     else:
         _plan(context.job_queue, follow_up)  # type: ignore[arg-type]
+
+
+def _settled(fmt: Localizer, follow_up: FollowUp, summary: DeliverySummary) -> View:
+    if follow_up.send_job_id is None:
+        return settled_view(fmt, follow_up.bulk_id, summary)
+    lines = [fmt.t("sendjob-followup-settled", bulks=len(follow_up.bulks)), ""]
+    lines += summary_lines(fmt, follow_up.bulk_id, summary)[1:]
+    report = button(fmt.t("sendjob-button-report"), "job.report", follow_up.send_job_id, None)
+    return "\n".join(lines), InlineKeyboardMarkup([[report]])
 
 
 async def _failed(context: BotContext, follow_up: FollowUp, sentence: str, detail: str) -> None:
@@ -145,7 +213,8 @@ async def _finish(context: BotContext, follow_up: FollowUp, view: View) -> None:
             _plan(context.job_queue, follow_up)  # type: ignore[arg-type]
             return
     services = context.application.services  # type: ignore[attr-defined]
-    await services.storage.mark_settled(follow_up.audit_id)
+    for audit_id, _ in follow_up.bulks:
+        await services.storage.mark_settled(audit_id)
 
 
 async def _client_of(services: Services, chat_id: int) -> PanelClient | None:
@@ -163,14 +232,25 @@ async def resume(application: Application) -> None:
         return
     services: Services = application.services  # type: ignore[attr-defined]
     resumed = 0
+    by_operation: dict[str, list] = {}
     for record in await services.storage.unsettled_sent_audits():
-        bulk_id = parse_bulk_id(record.bulk_id)
-        if bulk_id is None:
-            continue
-        locale = await _locale_of(application, services, record.chat_id)
-        schedule(
-            job_queue, chat_id=record.chat_id, audit_id=record.id, bulk_id=bulk_id, locale=locale
-        )
+        if parse_bulk_id(record.bulk_id) is not None:
+            by_operation.setdefault(record.operation_key, []).append(record)
+    for key, records in by_operation.items():
+        job = await services.storage.jobs.by_key(key)
+        locale = await _locale_of(application, services, records[0].chat_id)
+        bulks = tuple((r.id, parse_bulk_id(r.bulk_id) or 0) for r in records)
+        if job is not None:
+            _follow_bulks(job_queue, job.chat_id, job.id, bulks, locale)
+        else:  # the old send path: one follow-up per bulk
+            for audit_id, bulk_id in bulks:
+                schedule(
+                    job_queue,
+                    chat_id=records[0].chat_id,
+                    audit_id=audit_id,
+                    bulk_id=bulk_id,
+                    locale=locale,
+                )
         resumed += 1
     if resumed:
         LOGGER.info("Resumed %d delivery follow-up(s)", resumed)

@@ -1,66 +1,58 @@
-"""After a restart: rebuild delivery follow-ups and tell chats about interrupted sends.
+"""After a restart (clean, or a crash at any point): finish what the last run left.
 
-A send interrupted by a crash or restart leaves `pending` audit rows: the panel may or may not
-have received those requests. Nothing is ever re-sent on its own; each chat is told which
-batches were confirmed (with their bulk ids), which are unknown, and which never started.
+For every job still running, or finished without its summary shown:
+* a batch that was in flight becomes `unknown`: the panel may have sent it, so it is never
+  retried;
+* the chat gets ONE message saying what went out, what is unknown and what is resumed;
+* batches never attempted are sent (the user confirmed the whole send), by the worker;
+* a job that had ended only misses its summary: the summary is shown.
+Audit rows of the old, job-less send path still `pending` become `unknown` too.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+from typing import TYPE_CHECKING
 
-from telegram.error import TelegramError
-from telegram.ext import Application
+from storage import JobState
 
-from storage import AuditRecord, AuditState
+if TYPE_CHECKING:
+    from bot.services.job_worker import JobWorker
 
 LOGGER = logging.getLogger(__name__)
 
 
-async def resume_after_restart(application: Application) -> None:
-    """Called from post_init. Each step is owned by the service it belongs to."""
+async def resume_after_restart(application) -> None:  # type: ignore[no-untyped-def]
+    """post_init: resume the delivery follow-ups of sent bulks."""
     from bot.services import followups
 
-    await report_interrupted_sends(application)
     await followups.resume(application)
 
 
-async def report_interrupted_sends(application: Application) -> None:
-    """Mark every still-pending request `unknown` and tell its chat what is known."""
-    services = application.services  # type: ignore[attr-defined]
-    storage = services.storage
-    operations: dict[str, int] = {
-        row.operation_key: row.chat_id for row in await storage.unfinished_audits()
-    }
-    for key, chat_id in operations.items():
-        rows = await storage.audits_for_operation(key)
-        for row in rows:
-            if row.state == AuditState.PENDING:
-                await storage.audit_finish(row.id, state=AuditState.UNKNOWN)
-        locale = (await storage.get_chat_settings(chat_id)).locale or services.settings.locale
-        summary = _summary(rows)
-        summary["bulk_ids"] = services.i18n.for_locale(locale).digits(str(summary["bulk_ids"]))
-        text = services.i18n.t("recovery-interrupted-send", locale=locale, **summary)
-        try:
-            await application.bot.send_message(chat_id, text)
-        except TelegramError:
-            LOGGER.warning("Could not tell chat %s about an interrupted send", chat_id)
+async def resume_jobs(worker: JobWorker) -> None:
+    """Settle in-flight batches, tell each chat once, then hand the jobs to the worker."""
+    from bot.services.job_views import recovered_text
+    from bot.services.send_execution import show_summary
+
+    storage = worker.storage
+    await _settle_orphan_audits(worker)
+    for job in await storage.jobs.to_resume():
+        unknown = await storage.jobs.in_flight_to_unknown(job.id)
+        view = worker.view(job)
+        if job.state == JobState.RUNNING:
+            counts = await storage.jobs.counts(job.id)
+            await view.notice(recovered_text(view.fmt, counts, resumes=True))
+            worker.submit(job)
+        else:
+            await show_summary(worker, job, view)
+        LOGGER.info("job %d after restart: %d in-flight batch(es) now unknown", job.id, unknown)
 
 
-def _summary(rows: list[AuditRecord]) -> dict[str, object]:
-    """Counts and bulk ids of an interrupted operation's batches, for the locale string."""
-    by_state: dict[str, list[AuditRecord]] = defaultdict(list)
-    for row in rows:
-        state = AuditState.UNKNOWN if row.state == AuditState.PENDING else row.state
-        by_state[state].append(row)
-    total = max((row.batch_total for row in rows), default=0)
-    confirmed = by_state[AuditState.SENT]
-    return {
-        "total": total,
-        "confirmed": len(confirmed),
-        "bulk_ids": ", ".join(str(row.bulk_id) for row in confirmed) or "-",
-        "unknown": len(by_state[AuditState.UNKNOWN]),
-        "failed": len(by_state[AuditState.FAILED]),
-        "not_started": max(total - len(rows), 0),
-    }
+async def _settle_orphan_audits(worker: JobWorker) -> None:
+    """Pending audit rows without a job (the old send path): unknown, nothing re-sent."""
+    from storage import AuditState
+
+    storage = worker.storage
+    for row in await storage.unfinished_audits():
+        if await storage.jobs.by_key(row.operation_key) is None:
+            await storage.audit_finish(row.id, state=AuditState.UNKNOWN)

@@ -1,224 +1,336 @@
-"""Exactly-once execution of a confirmed :class:`~bot.services.sending.SendDraft`.
+"""A confirmed draft becomes a job; one job runs batch by batch, exactly once.
 
-1. ``claim(...)`` claims the draft's operation key atomically (storage primary key): only the
-   first Send tap of a preview ever reaches the panel; later taps read ``previous_outcome``.
-2. ``execute(...)`` sends the recipients in batches of ``batch_size`` (targets: one request).
-   Each panel request gets an audit row written ``pending`` BEFORE the call, then finished:
-   ``sent`` (bulk id), ``failed`` (code) or ``unknown``.
-   * ``PanelOutcomeUnknownError`` (timeout or dropped connection after the request was written,
-     or an unreadable answer) is never retried: the row becomes ``unknown`` and nothing more
-     is sent.
-   * ``PanelRecipientLimitError`` (98): nothing was sent; the batch is halved and continued.
-   * Any other panel error: nothing was sent by that request; sending stops and the numbers
-     not yet sent are returned in ``SendOutcome.unsent`` so the user can fix and retry them
-     under a new operation key.
+1. ``enqueue(...)`` stores the job and all its batches (``new``) in one transaction that also
+   claims the draft's operation key: only the first Send tap of a preview makes a job.
+2. ``JobRun.run()`` (started by :mod:`bot.services.job_worker`) takes the batches in order.
+   Each batch is written ``in_flight`` (with its audit row) BEFORE the panel call, then
+   ``sent`` (bulk id), ``refused`` (a documented refusal: nothing sent) or ``unknown``.
+   * unknown (timeout after the request was written, an unclear answer): never retried; the
+     job halts, the rest stays not attempted.
+   * 98 (recipient limit): the batch is refused (a retry may send it) and the job's batch size
+     is halved for the batches not attempted yet, which are split when their turn comes;
+     nothing is re-sent on its own.
+   * any other refusal: the job halts; the refused and the not attempted recipients may be
+     sent again by the user (a new job).
+   * the database cannot be written: the job pauses before the next panel call, tells the
+     chat what went out, and goes on when a write succeeds.
+   Telegram views (progress, summary) never touch the job: see :mod:`bot.services.job_view`.
 
 Logs carry counts only, never the text or the numbers.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections import deque
+import os
+import signal
+import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.panel import (
+    Gender,
+    Operator,
     PanelClient,
     PanelError,
     PanelOutcomeUnknownError,
     PanelRecipientLimitError,
+    SocialNetwork,
 )
 from bot.panel.sms import message_parts
+from bot.services.job_views import SummaryFacts, Tally
 from bot.services.sending import SendDraft
-from storage import AuditRecord, AuditState, OperationKind, Storage
+from storage import BatchRecord, BatchState, JobRecord, JobState, OperationKind, Storage
+
+if TYPE_CHECKING:
+    from bot.services.job_view import JobView
+    from bot.services.job_worker import JobWorker
 
 LOGGER = logging.getLogger(__name__)
+T = TypeVar("T")
 
-Progress = Callable[[int, int], Awaitable[None]]
-"""Called after each batch with (numbers done, numbers in total)."""
-
-
-@dataclass
-class BatchResult:
-    """How one panel request ended."""
-
-    index: int
-    count: int
-    state: AuditState
-    bulk_id: str | None = None
-    audit_id: int | None = None
-    error: PanelError | None = None
-    error_code: str | None = None
+CRASH_ENV = "PANELBOT_TEST_CRASH_AT"
+"""Test hook: `panelbot run` kills itself (SIGKILL) at this named point, e.g. `after-batch-2`."""
+PAUSE_RETRY_SECONDS = (0.5, 1.0, 2.0, 5.0)
 
 
-@dataclass
-class SendOutcome:
-    """Every request of one operation, and what was left unsent after a definite failure."""
-
-    batches: list[BatchResult] = field(default_factory=list)
-    unsent: list[str] = field(default_factory=list)
-    error: PanelError | None = None
-
-    @property
-    def sent(self) -> list[BatchResult]:
-        return [batch for batch in self.batches if batch.state == AuditState.SENT]
-
-    @property
-    def sent_count(self) -> int:
-        return sum(batch.count for batch in self.sent)
-
-    @property
-    def unknown(self) -> list[BatchResult]:
-        return [batch for batch in self.batches if batch.state == AuditState.UNKNOWN]
-
-    @property
-    def pending(self) -> list[BatchResult]:
-        return [batch for batch in self.batches if batch.state == AuditState.PENDING]
-
-    @property
-    def failed_definitely(self) -> bool:
-        """A request failed for sure and stopped the operation (the user may fix and retry)."""
-        return self.error is not None and not self.unknown
+def checkpoint(name: str) -> None:
+    """Die here, like a power cut, when the crash-safety tests ask for it."""
+    if os.environ.get(CRASH_ENV) == name:
+        LOGGER.warning("crash point %s reached: killing the process", name)
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
-async def claim(draft: SendDraft, storage: Storage, *, chat_id: int, user_id: int) -> bool:
-    """True for the first confirmation of this draft's operation key, False ever after."""
-    return await storage.claim_operation(draft.operation_key, chat_id=chat_id, user_id=user_id)
+def draft_params(draft: SendDraft) -> dict[str, Any]:
+    """The kind-specific target of a draft, as plain JSON data."""
+    return {
+        key: value
+        for key, value in {
+            "network": draft.network.value if draft.network else None,
+            "book_ids": list(draft.book_ids),
+            "postal_code": draft.postal_code,
+            "operator": draft.operator.value if draft.operator else None,
+            "gender": int(draft.gender) if draft.gender is not None else None,
+            "job_id": draft.job_id,
+            "trend_ids": list(draft.trend_ids),
+        }.items()
+        if value not in (None, [])
+    }
 
 
-async def previous_outcome(storage: Storage, operation_key: str) -> SendOutcome:
-    """What an already claimed operation did, read back from the audit trail."""
-    records = await storage.audits_for_operation(operation_key)
-    return SendOutcome(batches=[_from_record(record) for record in records])
-
-
-def _from_record(record: AuditRecord) -> BatchResult:
-    return BatchResult(
-        index=record.batch_index,
-        count=record.recipient_count or 0,
-        state=record.state,
-        bulk_id=record.bulk_id,
-        audit_id=record.id,
-        error_code=record.error_code,
-    )
-
-
-async def call_panel(panel: PanelClient, draft: SendDraft, numbers: Sequence[str]) -> int:
-    """One panel request for `draft` (to `numbers` for list kinds); returns the bulk id."""
-    match draft.kind:
-        case OperationKind.SEND:
-            return await panel.send(draft.sender, numbers, draft.text)
-        case OperationKind.SOCIAL:
-            assert draft.network is not None, "a social draft needs its network"
-            return await panel.send_social(draft.sender, numbers, draft.text, draft.network)
-        case OperationKind.BOOKS:
-            return await panel.send_to_books(draft.sender, draft.book_ids, draft.text)
-        case OperationKind.POSTAL:
-            assert draft.postal_code and draft.operator is not None and draft.gender is not None
-            return await panel.send_to_postal(
-                draft.sender, draft.text, draft.postal_code, draft.operator, draft.gender
-            )
-        case OperationKind.JOBS:
-            assert draft.job_id is not None, "a jobs draft needs its job"
-            return await panel.send_to_jobs(draft.sender, draft.text, draft.job_id, draft.trend_ids)
-    raise ValueError(f"unknown operation kind {draft.kind!r}")
-
-
-def plan_batches(draft: SendDraft, batch_size: int) -> list[list[str]]:
-    """Recipient batches of at most `batch_size`; one empty batch for target kinds."""
-    if not draft.has_list:
-        return [[]]
-    size = max(1, batch_size)
-    return [draft.recipients[i : i + size] for i in range(0, len(draft.recipients), size)]
-
-
-class _Run:
-    """State of one execution: the queue of batches still to send and the results so far."""
-
-    def __init__(self, draft: SendDraft, storage: Storage, chat_id: int, user_id: int) -> None:
-        self.draft, self.storage = draft, storage
-        self.chat_id, self.user_id = chat_id, user_id
-        self.parts = message_parts(draft.text).parts
-        self.outcome = SendOutcome()
-        self.index = 0
-
-    async def start_row(self, numbers: list[str], total: int) -> int:
-        self.index += 1
-        draft = self.draft
-        return await self.storage.audit_start(
-            operation_key=draft.operation_key,
-            chat_id=self.chat_id,
-            user_id=self.user_id,
-            operation=draft.kind,
-            sender=draft.sender,
-            recipient_count=len(numbers) if draft.has_list else draft.estimated_count,
-            target=None if draft.has_list else draft.target,
-            parts=self.parts,
-            batch_index=self.index,
-            batch_total=max(total, self.index),
-            text=draft.text,
-        )
-
-    async def finish(self, result: BatchResult) -> None:
-        assert result.audit_id is not None
-        await self.storage.audit_finish(
-            result.audit_id,
-            state=result.state,
-            bulk_id=result.bulk_id,
-            error_code=result.error_code,
-        )
-        self.outcome.batches.append(result)
-
-
-async def execute(
+async def enqueue(
     draft: SendDraft,
-    *,
-    panel: PanelClient,
     storage: Storage,
+    *,
     chat_id: int,
     user_id: int,
     batch_size: int,
-    progress: Progress | None = None,
-) -> SendOutcome:
-    """Send a claimed draft; see the module docstring for how each failure is handled."""
-    run = _Run(draft, storage, chat_id, user_id)
-    queue = deque(plan_batches(draft, batch_size))
-    total_numbers = draft.recipient_count
-    done = 0
-    while queue:
-        numbers = queue.popleft()
-        audit_id = await run.start_row(numbers, run.index + 1 + len(queue))
-        count = len(numbers) if draft.has_list else draft.recipient_count
-        result = BatchResult(run.index, count, AuditState.SENT, audit_id=audit_id)
-        try:
-            result.bulk_id = str(await call_panel(panel, draft, numbers))
-        except PanelOutcomeUnknownError as error:
-            result.state, result.error = AuditState.UNKNOWN, error
-        except PanelRecipientLimitError as error:
-            if len(numbers) > 1:
-                await run.finish(_failed(result, error))
-                half = len(numbers) // 2
-                queue.extendleft([numbers[half:], numbers[:half]])
-                LOGGER.info("batch %d over the panel's limit: split in two", run.index)
+    locale: str | None,
+    progress_message_id: int | None = None,
+) -> int | None:
+    """Store the confirmed draft as a job; None when its key was confirmed before."""
+    job_id = await storage.jobs.create(
+        operation_key=draft.operation_key,
+        chat_id=chat_id,
+        user_id=user_id,
+        operation=draft.kind,
+        sender=draft.sender,
+        text=draft.text,
+        target=None if draft.has_list else draft.target,
+        params=draft_params(draft),
+        parts=message_parts(draft.text).parts,
+        recipients=draft.recipients if draft.has_list else [],
+        estimated_count=draft.recipient_count,
+        batch_size=batch_size,
+        locale=locale,
+        progress_message_id=progress_message_id,
+    )
+    checkpoint("claimed")
+    return job_id
+
+
+async def call_panel(panel: PanelClient, job: JobRecord, numbers: Sequence[str]) -> int:
+    """One panel request of `job` (to `numbers` for list kinds); returns the bulk id."""
+    p = job.params
+    match job.operation:
+        case OperationKind.SEND:
+            return await panel.send(job.sender, numbers, job.text)
+        case OperationKind.SOCIAL:
+            network = SocialNetwork(str(p["network"]))
+            return await panel.send_social(job.sender, numbers, job.text, network)
+        case OperationKind.BOOKS:
+            return await panel.send_to_books(job.sender, list(p["book_ids"]), job.text)
+        case OperationKind.POSTAL:
+            operator, gender = Operator(str(p["operator"])), Gender(int(p["gender"]))
+            return await panel.send_to_postal(
+                job.sender, job.text, str(p["postal_code"]), operator, gender
+            )
+        case OperationKind.JOBS:
+            trends = list(p.get("trend_ids", []))
+            return await panel.send_to_jobs(job.sender, job.text, int(p["job_id"]), trends)
+    raise ValueError(f"unknown operation kind {job.operation!r}")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How one panel request ended, as stored on its batch."""
+
+    state: BatchState
+    bulk_id: str | None = None
+    code: str | None = None
+    detail: str | None = None
+    too_many: bool = False  # 98: nothing sent, the batch was too large
+
+
+def verdict_of(error: PanelError) -> Verdict:
+    """Only a documented refusal is `refused`; the client already made the rest unknown."""
+    if isinstance(error, PanelOutcomeUnknownError):
+        detail = str(error.locale_args.get("detail") or "")
+        return Verdict(BatchState.UNKNOWN, code=None, detail=detail[:96] or None)
+    code = str(error.code) if error.code is not None else type(error).__name__[:32]
+    return Verdict(
+        BatchState.REFUSED,
+        code=code,
+        detail=error.locale_key,
+        too_many=isinstance(error, PanelRecipientLimitError),
+    )
+
+
+async def attempt(panel: PanelClient, job: JobRecord, numbers: Sequence[str]) -> Verdict:
+    try:
+        return Verdict(BatchState.SENT, bulk_id=str(await call_panel(panel, job, numbers)))
+    except PanelError as error:
+        return verdict_of(error)
+
+
+class JobRun:
+    """One job being run by the worker; its progress and summary go through `view`."""
+
+    def __init__(self, worker: JobWorker, job: JobRecord, view: JobView) -> None:
+        self.worker, self.job, self.view = worker, job, view
+        self.store = worker.storage.jobs
+        self.batch_size = job.batch_size
+        self.tally = Tally(total=job.recipient_count, batches=1)
+        self.started = time.monotonic()
+        self.batches_this_run = 0
+        self._paused = False
+        self._next: BatchRecord | None = None  # read with the previous batch's answer
+
+    async def run(self) -> None:
+        """Every batch not attempted yet, then the summary and the delivery follow-up."""
+        self.tally = Tally.of(await self.durable(lambda: self.store.counts(self.job.id)))
+        panel = await self.worker.panel_for(self.job.chat_id)
+        ending = JobState.HALTED if panel is None else None
+        while ending is None:
+            if self.worker.closing:
+                return  # stays `running`: resumed at the next start
+            ending = await self.step(panel)  # type: ignore[arg-type]
+        await self.finish(ending)
+
+    async def step(self, panel: PanelClient) -> JobState | None:
+        """Send the next batch; the job's end state when it is over, else None."""
+        if self.worker.is_stopped(self.job.id):
+            return JobState.STOPPED
+        batch, self._next = self._next, None
+        if batch is None:
+            batch = await self.durable(lambda: self.store.next_batch(self.job.id))
+        if batch is None:
+            return JobState.DONE
+        if self.job.operation in _LIST_KINDS and batch.count > self.batch_size:
+            await self.durable(lambda: self.store.split(batch.id, self.batch_size))
+            self._next = None
+            counts = await self.durable(lambda: self.store.counts(self.job.id))
+            self.tally.batches = counts.total_batches
+            return None
+        async with self.worker.lock(self.job.id):  # a Stop confirmed after this sends nothing
+            if self.worker.is_stopped(self.job.id):
+                return JobState.STOPPED
+            await self.durable(lambda: self.store.in_flight(batch.id, self.tally.batches))
+        checkpoint(f"in-flight-{batch.index}")
+        verdict = await attempt(panel, self.job, batch.numbers or [])
+        self._next = await self.durable(lambda: self._record(batch, verdict))
+        self._count(batch, verdict)
+        LOGGER.info(
+            "job %d batch %d: %s (%d numbers)", self.job.id, batch.index, verdict.state, batch.count
+        )
+        checkpoint(f"after-batch-{batch.index}")
+        return await self._after(batch, verdict)
+
+    async def _record(self, batch: BatchRecord, verdict: Verdict) -> BatchRecord | None:
+        """Write the answer; returns the next batch not attempted (read in the same call)."""
+        return await self.store.finished_then_next(
+            batch.id,
+            verdict.state,
+            bulk_id=verdict.bulk_id,
+            error_code=verdict.code,
+            detail=verdict.detail,
+        )
+
+    def _count(self, batch: BatchRecord, verdict: Verdict) -> None:
+        self.batches_this_run += 1
+        if verdict.state == BatchState.SENT:
+            self.tally.sent += batch.count
+            self.tally.sent_batches += 1
+        elif verdict.state == BatchState.UNKNOWN:
+            self.tally.unknown += batch.count
+        self.tally.done_batches += 1
+
+    async def _after(self, batch: BatchRecord, verdict: Verdict) -> JobState | None:
+        if verdict.too_many and self.job.operation in _LIST_KINDS:
+            # 98: this batch is refused (offered for a retry); the ones not attempted shrink.
+            self.batch_size = max(1, min(self.batch_size, batch.count) // 2)
+            LOGGER.info("job %d: over the panel's limit: %d", self.job.id, self.batch_size)
+            await self.durable(lambda: self.store.set_batch_size(self.job.id, self.batch_size))
+            return None
+        if verdict.state != BatchState.SENT:
+            return JobState.HALTED
+        self.view.progress(self.tally, self.elapsed, self.eta)
+        return None
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    @property
+    def eta(self) -> float | None:
+        if not self.batches_this_run:
+            return None
+        left = max(self.tally.batches - self.tally.done_batches, 0)
+        return self.elapsed / self.batches_this_run * left
+
+    async def finish(self, ending: JobState) -> None:
+        """Record the end, show the summary once, start the delivery follow-up."""
+        job_id = self.job.id
+        if ending != JobState.STOPPED:
+            await self.durable(lambda: self.store.set_state(job_id, ending))
+        job = await self.durable(lambda: self.store.get(job_id))
+        assert job is not None
+        await show_summary(self.worker, job, self.view)
+
+    async def durable(self, write: Callable[[], Awaitable[T]]) -> T:
+        """Run a database call until it succeeds; the chat is told while it cannot."""
+        failures = 0
+        while True:
+            try:
+                result = await write()
+            except SQLAlchemyError as error:
+                failures += 1
+                LOGGER.warning(
+                    "job %d: database unavailable (%s)", self.job.id, type(error).__name__
+                )
+                if not self._paused:
+                    self._paused = True
+                    await self.view.paused(self.tally)
+                await asyncio.sleep(
+                    PAUSE_RETRY_SECONDS[min(failures, len(PAUSE_RETRY_SECONDS)) - 1]
+                )
                 continue
-            _failed(result, error)
-        except PanelError as error:
-            _failed(result, error)
-        await run.finish(result)
-        LOGGER.info("send batch %d: %s (%d numbers)", result.index, result.state, count)
-        if result.state != AuditState.SENT:
-            run.outcome.error = result.error
-            if result.state == AuditState.FAILED:
-                run.outcome.unsent = [*numbers, *(n for batch in queue for n in batch)]
-            break
-        done += count
-        if progress is not None and queue:
-            await progress(done, total_numbers)
-    return run.outcome
+            if self._paused:
+                self._paused = False
+                await self.view.unpaused()
+            return result
 
 
-def _failed(result: BatchResult, error: PanelError) -> BatchResult:
-    result.state, result.error = AuditState.FAILED, error
-    result.error_code = str(error.code) if error.code is not None else type(error).__name__[:32]
-    return result
+_LIST_KINDS = frozenset({OperationKind.SEND, OperationKind.SOCIAL})
+RETRY_STATES = (BatchState.REFUSED, BatchState.NEW)
+"""Recipients that surely got nothing: refused, or not attempted when a refusal ended the job."""
+
+
+def _pause_before(failures: int) -> float:
+    return PAUSE_RETRY_SECONDS[min(failures, len(PAUSE_RETRY_SECONDS)) - 1]
+
+
+async def summary_facts(
+    storage: Storage, job: JobRecord, sentence: Callable[[BatchRecord], str]
+) -> SummaryFacts:
+    """The first refusal's sentence, the first unknown answer, the single bulk id, the retry."""
+    batches = await storage.jobs.batches(job.id)
+    refused = next((b for b in batches if b.state == BatchState.REFUSED), None)
+    unknown = next(
+        (b for b in batches if b.state in (BatchState.UNKNOWN, BatchState.IN_FLIGHT)), None
+    )
+    sent = [b for b in batches if b.state == BatchState.SENT]
+    retry = 0
+    if job.operation in _LIST_KINDS and refused is not None:  # only after a definite refusal
+        retry_states = RETRY_STATES if job.state == JobState.HALTED else (BatchState.REFUSED,)
+        retry = sum(b.count for b in batches if b.state in retry_states)
+    return SummaryFacts(
+        refusal=sentence(refused) if refused else None,
+        unknown_detail=(unknown.detail or unknown.error_code) if unknown else None,
+        single_bulk_id=sent[0].bulk_id if len(batches) == 1 and sent else None,
+        retry_count=retry,
+    )
+
+
+async def show_summary(worker: JobWorker, job: JobRecord, view: JobView) -> None:
+    """The fixed-size summary in the job's message; marked shown only once delivered."""
+    counts = await worker.storage.jobs.counts(job.id)
+    facts = await summary_facts(worker.storage, job, view.refusal_sentence)
+    checkpoint("before-summary")
+    if await view.summary(job.state, counts, facts):
+        await worker.storage.jobs.mark_summary_done(job.id)
+    await worker.follow_up(job)

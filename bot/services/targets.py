@@ -1,7 +1,8 @@
 """Targets other than typed numbers: phone books, postal codes, job trends.
 
 Listing, filtering and counting helpers over the panel client, plus the per-flow selections the
-handlers keep in ``user_data`` (plain dataclasses: they are pickled by the persistence).
+handlers keep in their flow's record (plain dataclasses, stored as plain data by
+bot.handlers.flow_store).
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from typing import Protocol, TypeVar
 
 from bot.panel import Gender, Job, Operator, PanelClient, PhoneBook, PostalArea, Trend
 from bot.panel.digits import to_latin_digits
+from bot.panel.lines import line_key, parse_line, unique_lines
 
 POSTAL_CODE_LENGTH = 10
-_SENDER_LINE = re.compile(r"\+?\d{4,16}")
 _SEPARATORS = re.compile(r"[\s\-_/.]")
 _ARABIC_TO_PERSIAN = str.maketrans({"ي": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا"})
 
@@ -65,8 +66,7 @@ def parse_postal_code(text: str) -> str | None:
 
 def normalize_sender(text: str) -> str | None:
     """A typed sender line (any digits, separators ignored), or None if it is not one."""
-    compact = _SEPARATORS.sub("", to_latin_digits(text.strip()))
-    return compact if _SENDER_LINE.fullmatch(compact) else None
+    return parse_line(text)
 
 
 # --- selections kept per flow ----------------------------------------------------------------
@@ -223,7 +223,7 @@ async def count_jobs(panel: PanelClient, selection: JobsSelection) -> int:
 
 async def default_sender(panel: PanelClient, stored: str | None) -> tuple[str | None, list[str]]:
     """The line to offer first (the stored default, else the panel's first) and all lines."""
-    lines = await panel.sender_lines() or []
-    if stored and stored not in lines:
+    lines = unique_lines(await panel.sender_lines() or [])
+    if stored and line_key(stored) not in {line_key(line) for line in lines}:
         lines = [stored, *lines]
     return (stored or (lines[0] if lines else None)), lines

@@ -1,5 +1,6 @@
 # Shared words: buttons, generic replies, help. Keys here carry no feature prefix;
 # every other file's keys start with its own name (send.ftl → send-…).
+# Wording: locales/GLOSSARY.md (the "English" column).
 
 ## Buttons
 
@@ -19,21 +20,23 @@ button-yes = Yes
 button-no = No
 button-checked = ✅ { $label }
 button-unchecked = ⬜ { $label }
+sender-line = { $line }
 
-button-expired = This button no longer works. Please start again from /start.
-button-not-yours = Only the person who started this may tap these buttons.
+button-expired = This button belongs to an old message and no longer works. Send /start to begin again.
+button-not-yours = Only the colleague who started this task may tap these buttons.
 
 ## Generic replies
 
 not-staff =
     This bot is for company staff only.
-    If you work here, send this id to the bot's admin: { $user_id }
+    If you work here, send this id to the bot admin: { $user_id }
 not-staff-short = This bot is for company staff only.
-cancelled = Cancelled.
-conversation-timed-out = This conversation was closed after a long wait. Send /start to begin again.
-hint-use-buttons = Please tap one of the buttons above, or send /cancel to stop.
-hint-send-text = Please answer with a text message, or send /cancel to stop.
-hint-send-number = Please send a number, or send /cancel to stop.
+cancelled = This task was cancelled.
+closed = Closed.
+conversation-timed-out = This task was closed after getting no answer for a while. Send /start to begin again.
+hint-use-buttons = Please tap one of the buttons above, or send /cancel to cancel.
+hint-send-text = Please answer with text, or send /cancel to cancel.
+hint-send-number = Please send a number, or send /cancel to cancel.
 internal-error = Something went wrong. Please try again.
 please-wait = Please wait…
 nothing-to-show = Nothing to show.
@@ -51,40 +54,47 @@ yesterday-at = Yesterday { $time }
 help-staff =
     SMS panel bot help
 
-    Everything is one tap away in the main menu (/start). Before anything is sent you see a preview of the message, the number of recipients and the credit needed, and nothing goes out until you confirm. /cancel stops the current task at any time.
+    Every task starts with one tap in the main menu (/start). Before anything is sent you see a preview of the text, the number of recipients and the credit needed, and nothing goes out until you confirm. /cancel cancels the current task at any time.
 
     Account
-    /login — sign in to the SMS panel account (in a group: set the group's account in private chat)
+    /login — sign in to the panel account (in a group: set the group's panel account in a private chat)
     /logout — sign out of the panel account
     /settings — default sender line and language
     /lang — change language (Persian or English)
 
     Sending
     /send — send SMS to numbers (text, or a txt, csv or xlsx file)
-    /social — send through Telegram or Viber
-    /books — send to phone books
-    /postal — send by postal code, operator and gender
-    /jobs — send by job and trend
+    /social — send a message on Telegram or Viber
+    /books — send SMS to phone books
+    /postal — send by postal code (neighbourhood, operator and gender)
+    /jobs — send to jobs (job and category)
 
     Reports
-    /credit — account credit
-    /delivery — delivery report of a send (with its bulk id)
-    /status — state of a send (with its bulk id)
-    /inbox — received messages
-    /packages — the account's packages
+    /credit — panel account credit
+    /delivery — delivery report of a send (with its send id)
+    /status — send status (with its send id)
+    /inbox — received SMS
+    /packages — the panel account's packages
     /history — this chat's sending history
     /report — today's sends of the group (in a group)
 
-    Admins only
+    Bot admins only
     /newuser — create a sub-user in the panel
     /staff — list staff, add, remove and change roles
 
     /start — main menu
     /cancel — cancel the current task
     /help — this help
+help-oneshot =
+    Quick send in one message: after /send (on the same line or the next) write the numbers, then the SMS text.
+    Lines of numbers only are recipients (a wrong number is listed and never goes into the text); the text starts at the first line with letters, or after a blank line. For /social write the network (telegram or viber) before the numbers.
+    Example:
+    /send 09121234567
+    09351112233
+    Hello, the meeting is tomorrow at 10.
 help-guest =
     This bot is for company staff.
-    To get access, send your user id to the bot's admin: { $user_id }
+    To get access, send your user id to the bot admin: { $user_id }
 
 ## Flows in groups and after a restart
 

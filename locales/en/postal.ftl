@@ -1,17 +1,17 @@
-# Postal-code targeting (/postal): area or typed code → operator → gender → count → message.
+# Postal-code targeting (/postal): area or typed code → operator → gender → count → SMS text.
 
 postal-no-account = This chat has no panel account yet. Sign in with /login first.
 postal-lost = This task's data was lost. Please send /postal again.
 postal-choose-area =
-    Choose a Tehran area.
-    To search, type part of its name, or send a 10-digit postal code directly.
+    Choose a Tehran neighbourhood.
+    To search, type a few letters of its name, or send a 10-digit postal code directly.
 postal-area-option = { $area } ({ $code })
-postal-filtered = Areas matching “{ $query }”: { $count }
-postal-show-all = Show all areas
-postal-no-match = No area matches “{ $query }”. Type another part of the name or send a 10-digit postal code.
+postal-filtered = Neighbourhoods with “{ $query }”: { $count }
+postal-show-all = Show all neighbourhoods
+postal-no-match = No neighbourhood matches “{ $query }”. Type other letters of the name or send a 10-digit postal code.
 postal-code-length = A postal code has 10 digits, but you sent { $digits }. Please send the whole postal code.
-postal-hint-area = Please choose an area from the list, type part of its name, or send a 10-digit postal code. Send /cancel to stop.
-postal-target-area = { $area } area (postal code { $code })
+postal-hint-area = Please choose a neighbourhood from the list, type a few letters of its name, or send a 10-digit postal code. Send /cancel to cancel.
+postal-target-area = { $area } neighbourhood (postal code { $code })
 postal-target-code = postal code { $code }
 postal-choose-operator =
     Target: { $target }
@@ -19,13 +19,13 @@ postal-choose-operator =
 postal-choose-gender =
     Target: { $target }
     Operator: { $operator }
-    Who should receive it?
+    Who should receive the SMS?
 postal-count =
     Target: { $target }
     Operator: { $operator }
-    Recipients: { $gender }
+    Gender: { $gender }
     Numbers: { $count }
-postal-ask-text = Now send the message text.
+postal-ask-text = Now send the SMS text.
 postal-count-empty = This target holds no numbers. Tap “Back” to choose something else.
 postal-draft-target = { $target }, { $operator }, { $gender }
-postal-no-sender = This account has no default sender line. Set one in /settings first.
+postal-no-sender = This panel account has no default sender line. Set one in /settings first.

@@ -5,7 +5,7 @@ staff-not-chat-admin = In a group, this command is only for bot admins who also 
 staff-list-title = Bot staff:
 staff-line = { $name } — { $role } — added { $added }
 staff-user-named = { $name } ({ $user_id })
-staff-user-unnamed = User { $user_id }
+staff-user-unnamed = Colleague { $user_id }
 staff-role-admin = admin
 staff-role-operator = operator
 staff-button-add = Add a colleague
@@ -15,8 +15,8 @@ staff-button-remove = Remove from staff
 staff-member-title = { $name }
     Role: { $role }
     Added { $added }
-staff-ask-user = Send the user's numeric id, or forward a message from them here. In a group, reply to this message.
-staff-bad-user = That is not a user id. Send the user's numeric id or forward a message from them.
+staff-ask-user = Send the colleague's numeric id, or forward a message from them here. In a group, reply to this message.
+staff-bad-user = That is not a user id. Send the colleague's numeric id or forward a message from them.
 staff-hidden-user = The sender of that message hides their account in forwards; send their numeric id instead.
 staff-no-bots = Bots cannot be staff.
 staff-choose-role = Choose a role for { $name }:
@@ -27,7 +27,7 @@ staff-not-member = { $name } is not on the staff.
 staff-last-admin = Not done: the bot must keep at least one admin. Make another colleague admin first.
 staff-usage =
     Managing staff:
-    /staff — list and buttons
+    /staff — staff list and buttons
     /staff add id role — add (role: admin or operator)
     /staff add — as a reply to a colleague's message in a group
     /staff remove id — remove

@@ -1,17 +1,17 @@
-# Postal-code targeting (/postal): area or typed code → operator → gender → count → message.
+# Postal-code targeting (/postal): area or typed code → operator → gender → count → SMS text.
 
 postal-no-account = برای این گفت‌وگو هنوز حساب پنل ثبت نشده است. ابتدا با /login وارد شوید.
 postal-lost = اطلاعات این کار از دست رفته است. لطفاً دوباره /postal را بفرستید.
 postal-choose-area =
-    یکی از مناطق تهران را انتخاب کنید.
-    برای جست‌وجو بخشی از نام منطقه را بنویسید، یا کد پستی ده‌رقمی را مستقیم بفرستید.
+    یکی از محله‌های تهران را انتخاب کنید.
+    برای جست‌وجو، چند حرف از نام محله را بنویسید، یا کد پستی ده‌رقمی را مستقیم بفرستید.
 postal-area-option = { $area } ({ $code })
-postal-filtered = مناطق شامل «{ $query }»: { $count } مورد
-postal-show-all = نمایش همهٔ مناطق
-postal-no-match = هیچ منطقه‌ای با «{ $query }» پیدا نشد. بخش دیگری از نام را بنویسید یا کد پستی ده‌رقمی را بفرستید.
-postal-code-length = کد پستی باید ده رقم باشد، اما { $digits } رقم فرستادید. لطفاً کد پستی کامل را بفرستید.
-postal-hint-area = لطفاً منطقه را از فهرست انتخاب کنید، بخشی از نام آن را بنویسید یا کد پستی ده‌رقمی را بفرستید. برای انصراف /cancel را بفرستید.
-postal-target-area = منطقهٔ { $area } (کد پستی { $code })
+postal-filtered = محله‌های دارای «{ $query }»: { $count } محله
+postal-show-all = نمایش همهٔ محله‌ها
+postal-no-match = هیچ محله‌ای با «{ $query }» پیدا نشد. حروف دیگری از نام را بنویسید یا کد پستی ده‌رقمی را بفرستید.
+postal-code-length = کد پستی ده رقم است، اما { $digits } رقم فرستادید. لطفاً کد پستی کامل را بفرستید.
+postal-hint-area = لطفاً محله را از فهرست انتخاب کنید، چند حرف از نام آن را بنویسید یا کد پستی ده‌رقمی را بفرستید. برای لغو، /cancel را بفرستید.
+postal-target-area = محلهٔ { $area } (کد پستی { $code })
 postal-target-code = کد پستی { $code }
 postal-choose-operator =
     هدف: { $target }
@@ -23,9 +23,9 @@ postal-choose-gender =
 postal-count =
     هدف: { $target }
     اپراتور: { $operator }
-    گیرندگان: { $gender }
+    جنسیت: { $gender }
     تعداد شماره‌ها: { $count }
 postal-ask-text = اکنون متن پیامک را بفرستید.
-postal-count-empty = در این هدف هیچ شماره‌ای نیست. با «بازگشت» انتخاب دیگری بکنید.
+postal-count-empty = در این هدف هیچ شماره‌ای نیست. با «بازگشت» چیز دیگری انتخاب کنید.
 postal-draft-target = { $target }، { $operator }، { $gender }
-postal-no-sender = خط فرستندهٔ پیش‌فرضی برای این حساب ثبت نشده است. ابتدا در /settings خط پیش‌فرض را تعیین کنید.
+postal-no-sender = برای این حساب پنل خط ارسال پیش‌فرضی ثبت نشده است. ابتدا در /settings خط ارسال پیش‌فرض را تعیین کنید.

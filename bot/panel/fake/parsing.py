@@ -39,15 +39,6 @@ def normalise_mobile(raw: str) -> str | None:
     return f"+98{match.group(1)}" if match else None
 
 
-def line_key(raw: str) -> str:
-    """A sender line without its country or trunk prefix: `+983000505` and `3000505` agree."""
-    digits = _SEPARATORS.sub("", to_latin_digits(raw.strip()))
-    for prefix in ("+98", "0098", "98", "0"):
-        if digits.startswith(prefix) and len(digits) > len(prefix) + 3:
-            return digits[len(prefix) :]
-    return digits
-
-
 def json_list(raw: str | None) -> list[object] | None:
     """The JSON list inside a form field, or None when the field is not one."""
     if raw is None:

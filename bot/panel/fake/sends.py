@@ -17,7 +17,6 @@ from bot.panel.fake.parsing import (
     generated_numbers,
     int_ids,
     json_list,
-    line_key,
     normalise_mobile,
     parse_int,
     parse_send_time,
@@ -25,6 +24,7 @@ from bot.panel.fake.parsing import (
 )
 from bot.panel.fake.state import Account, FakePanelState
 from bot.panel.fake.targets import postal_count
+from bot.panel.lines import line_key
 
 Fields = Mapping[str, str]
 SendOp = Callable[[FakePanelState, Account, Fields], list[Json]]

@@ -2,7 +2,7 @@
 
 Faults (see `FakePanelState.inject`): `code` answers `[code, text]` without running the op; every
 other kind runs the op first (a send really goes out) and then delays, withholds (`hang`),
-cuts (`drop`) or garbles (`malformed`) the answer.
+cuts (`drop`) or garbles (`malformed`, or any raw `body` and HTTP status) the answer.
 """
 
 from __future__ import annotations
@@ -89,6 +89,8 @@ async def _misbehave(request: web.Request, fault: Fault, body: Json) -> web.Resp
         return _drop(request)
     if fault.drop:
         return _drop(request)
+    if fault.body is not None:
+        return web.Response(status=fault.status, text=fault.body, content_type=_HTML)
     if fault.malformed is not None:
         return web.Response(text=MALFORMED_BODIES[fault.malformed], content_type=_HTML)
     return _answer(body)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 from bot.panel.fake.bulks import Bulk
@@ -95,6 +95,9 @@ class Fault:
     drop: bool = False
     malformed: str | None = None
     times: int = 1
+    body: str | None = None  # answer this raw body (after really running the op)
+    status: int = 200  # HTTP status of `body`
+    after: int = 0  # let this many matching requests through untouched first
 
     def matches(self, op: str) -> bool:
         return self.times > 0 and (self.op is None or self.op == op)
@@ -115,6 +118,16 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self._offset += seconds
+
+    def set(self, moment: datetime) -> None:
+        """Jump to `moment` (aware, or naive Tehran wall time); it keeps running if `runs`."""
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(TEHRAN).replace(tzinfo=None)
+        self._start, self._offset, self._t0 = moment, 0.0, time.monotonic()
+
+    def utc_now(self) -> datetime:
+        """The same moment as `now`, aware in UTC: a clock the bot can be given in tests."""
+        return self.now().replace(tzinfo=TEHRAN).astimezone(UTC)
 
 
 @dataclass
@@ -189,22 +202,29 @@ class FakePanelState:
         drop: bool = False,
         malformed: str | None = None,
         times: int = 1,
+        body: str | None = None,
+        status: int = 200,
+        after: int = 0,
     ) -> Fault:
         """Script a misbehaviour for the next `times` requests of `op` (None = any op).
 
         `code` answers `[code, text]` and runs nothing. The others run the op first (a send goes
         out and is charged), then wait `latency` s, never answer (`hang`), close the connection
-        without a response (`drop`) or answer a `malformed` body: html, empty, null, garbage.
+        without a response (`drop`), answer a `malformed` body (html, empty, null, garbage) or
+        any raw `body` with HTTP `status`. `after` lets that many matching requests pass first.
         """
         if malformed is not None and malformed not in MALFORMED_KINDS:
             raise ValueError(f"malformed must be one of {sorted(MALFORMED_KINDS)}")
-        fault = Fault(op, code, latency, hang, drop, malformed, times)
+        fault = Fault(op, code, latency, hang, drop, malformed, times, body, status, after)
         self.faults.append(fault)
         return fault
 
     def take_fault(self, op: str) -> Fault | None:
         """The first fault matching `op`, consumed by one use."""
         for fault in self.faults:
+            if fault.matches(op) and fault.after > 0:
+                fault.after -= 1
+                return None
             if fault.matches(op):
                 fault.times -= 1
                 if fault.times <= 0:

@@ -1,4 +1,8 @@
-"""A small, fast reader of cell values from .xlsx workbooks (Office Open XML spreadsheets).
+"""BASELINE ONLY (bench/recipients_xlsx.py): the hand-written regex .xlsx reader the bot used
+before python-calamine, kept here unchanged to be measured against. The bot never imports it: it
+loses rich-text runs with a colour, phonetic runs and CDATA cells (tests/test_recipients_file.py).
+
+A small, fast reader of cell values from .xlsx workbooks (Office Open XML spreadsheets).
 
 openpyxl (even read-only) builds an object per cell: 200,000 rows take 6-16 s on the target
 machine. Only values are needed here: the small workbook parts are read with ElementTree, the

@@ -1,0 +1,128 @@
+"""The one worker that runs send jobs, owned by the Application (post_init → post_shutdown).
+
+Each running job is one asyncio task, independent of the handler that confirmed it: nothing a
+chat does (another command, a deleted message) reaches it except the Stop button, which goes
+through `stop()`. At start the worker resumes unfinished jobs (see bot.services.recovery); at
+shutdown it lets each job finish its current batch, then ends (the job stays `running` and is
+resumed at the next start).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+from bot.panel import PanelClient
+from bot.services.job_view import JobView
+from bot.services.send_execution import JobRun
+from storage import JobRecord
+
+LOGGER = logging.getLogger(__name__)
+
+WORKER_KEY = "job_worker"
+SHUTDOWN_GRACE_SECONDS = 10.0
+
+
+class JobWorker:
+    """Runs every job of one Application."""
+
+    def __init__(self, application: Any) -> None:
+        self.application = application
+        self.storage = application.services.storage
+        self.closing = False
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._stopped: set[int] = set()
+        self._locks: dict[int, asyncio.Lock] = {}
+
+    def submit(self, job: JobRecord) -> None:
+        """Run `job` (once: a job already running is left alone)."""
+        if job.id in self._tasks or self.closing:
+            return
+        task = asyncio.create_task(self._run(job), name=f"send-job-{job.id}")
+        self._tasks[job.id] = task
+
+    async def submit_id(self, job_id: int) -> None:
+        job = await self.storage.jobs.get(job_id)
+        if job is not None:
+            self.submit(job)
+
+    def is_running(self, job_id: int) -> bool:
+        return job_id in self._tasks
+
+    def is_stopped(self, job_id: int) -> bool:
+        return job_id in self._stopped
+
+    def lock(self, job_id: int) -> asyncio.Lock:
+        return self._locks.setdefault(job_id, asyncio.Lock())
+
+    async def stop(self, job_id: int) -> bool:
+        """Stop a running job: True when no batch will be sent after this returns."""
+        async with self.lock(job_id):
+            stopped = await self.storage.jobs.stop(job_id)
+            if stopped:
+                self._stopped.add(job_id)
+            return stopped
+
+    async def panel_for(self, chat_id: int) -> PanelClient | None:
+        credentials = await self.storage.get_credentials(chat_id)
+        if credentials is None:
+            return None
+        return self.application.services.panels.client(credentials.username, credentials.password)
+
+    def view(self, job: JobRecord) -> JobView:
+        return JobView(self.application, job)
+
+    async def follow_up(self, job: JobRecord) -> None:
+        from bot.services import followups
+
+        try:
+            await followups.schedule_job(self.application, job)
+        except Exception:  # a follow-up must never break a finished send
+            LOGGER.exception("could not schedule the delivery follow-up of job %d", job.id)
+
+    async def _run(self, job: JobRecord) -> None:
+        try:
+            await JobRun(self, job, self.view(job)).run()
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            LOGGER.exception("job %d failed; it is resumed at the next start", job.id)
+        finally:
+            self._tasks.pop(job.id, None)
+            self._locks.pop(job.id, None)
+
+    async def shutdown(self) -> None:
+        """Let each job finish its current batch, then end every task."""
+        self.closing = True
+        tasks = list(self._tasks.values())
+        if not tasks:
+            return
+        _, pending = await asyncio.wait(tasks, timeout=SHUTDOWN_GRACE_SECONDS)
+        for task in pending:
+            task.cancel()
+        for task in pending:
+            with contextlib.suppress(BaseException):
+                await task
+
+
+def worker_of(application: Any) -> JobWorker:
+    """The Application's worker (created in post_init)."""
+    return application.services.extras[WORKER_KEY]
+
+
+async def start_worker(application: Any) -> JobWorker:
+    """post_init: create the worker and resume what a stop or a crash interrupted."""
+    from bot.services.recovery import resume_jobs
+
+    worker = JobWorker(application)
+    application.services.extras[WORKER_KEY] = worker
+    await resume_jobs(worker)
+    return worker
+
+
+async def stop_worker(application: Any) -> None:
+    worker = application.services.extras.pop(WORKER_KEY, None)
+    if worker is not None:
+        await worker.shutdown()

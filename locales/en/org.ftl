@@ -1,0 +1,137 @@
+# Company features (issue 18): staff by name, shared accounts, approvals, alerts, company reports.
+
+## Staff by name
+
+org-history-when-named = 🕒 { $when } · { $name }
+org-user-named = { $name }
+org-user-unnamed = colleague { $user_id }
+
+## Accounts
+
+org-account-chat = panel account of chat { $chat_id }
+org-account-own = this chat's panel account
+org-account-chosen = ✓ { $label }
+org-account-shared = shared account “{ $name }”
+org-share-done = This chat's panel account is now shared as “{ $name }”. Now choose the colleagues or groups who may send with it.
+org-share-revoked = The shared account “{ $name }” was revoked; nobody can send with it any more.
+org-share-granted = { $name } can now send with the shared account “{ $account }”.
+org-share-ungranted = { $name } no longer has the shared account “{ $account }”.
+org-share-error-admins-only = Only the bot's admins can share a panel account.
+org-share-error-bad-name = Send the shared account's name on one line, at most 40 characters, e.g. “Sales line”.
+org-share-error-no-account = This chat is not signed in to a panel account yet. Sign in with /login first.
+org-share-error-name-taken = Another shared account has this name. Send a different name.
+org-share-error-not-staff = This user is not staff. Add them with /staff first.
+org-share-error-no-such-account = This shared account no longer exists.
+org-account-choose = Which panel account should send?
+org-account-revoked = This shared account is no longer available to you. Choose another one or ask an admin to share it again.
+
+## Approvals
+
+org-approval-admins-only = Only the bot's admins can approve or reject send requests.
+org-approval-button-request = Send for approval
+org-approval-button-approve = Approve and send
+org-approval-button-reject = Reject
+org-approval-rule-every = Every operator send with this account needs approval.
+org-approval-rule-recipients = Operator sends to more than { $count } recipients need approval.
+org-approval-rule-cost = Operator sends costing more than { $amount } rials need approval.
+org-approval-rule-none = Sends with this account need no approval.
+org-approval-bad-limit = Send a whole number, e.g. 500 or 1,000,000.
+org-approval-sent = The approval request went to the admins. You will be told the outcome here.
+org-approval-approved = ✅ { $name } approved your send; sending has started.
+org-approval-rejected = ❌ { $name } rejected your send.
+org-approval-rejected-reason = ❌ { $name } rejected your send. Reason: { $reason }
+org-approval-expired = ⌛ The approval request for your send expired before the admins decided. Send again if it is still needed.
+org-approval-already-approved = { $name } already approved this request.
+org-approval-already-rejected = { $name } already rejected this request.
+org-approval-too-late = This request has expired and can no longer be approved.
+org-approval-ask-reason = Send the reason for rejecting (optional). To reject without a reason, tap Reject again.
+
+## Alerts
+
+org-alert-low-credit = ⚠️ The credit of { $account } is { $amount } rials, below the threshold of { $threshold } rials.
+org-alert-bad-threshold = Send the threshold in rials as a number, e.g. 500,000.
+org-alert-bad-hour = Send an hour from 0 to 23, e.g. 8 or 21:00.
+org-alert-summary-title = 📊 Today's sends in brief
+
+## Company reports
+
+org-report-title-today = 📊 Report for today ({ $first })
+org-report-title-week = 📊 Report for this week ({ $first } to { $last })
+org-report-title-month = 📊 Report for this month ({ $first } to { $last })
+org-report-title-range = 📊 Report from { $first } to { $last }
+org-report-empty = No sends were recorded in this period.
+org-report-totals =
+    Sends: { $sends }
+    Recipients: { $recipients }
+    Total SMS: { $parts }
+    Estimated cost: { $cost } rials
+org-report-delivery = Delivery rate: { $rate }
+org-report-delivery-none = Delivery rate: no delivery report yet.
+org-report-section-operator = By colleague:
+org-report-section-account = By account:
+org-report-section-kind = By kind of send:
+org-report-section-state = By send status:
+org-report-line = • { $name }: { $sends ->
+        [one] { $sends } send
+       *[other] { $sends } sends
+    }, { $recipients ->
+        [one] { $recipients } recipient
+       *[other] { $recipients } recipients
+    }, { $cost } rials
+org-report-button-xlsx = Download the spreadsheet
+org-report-more = • and { $count } more (in the spreadsheet)
+org-report-ask-range = Send the report period as two dates, e.g. 1405/09/01 to 1405/09/07 (Jalali).
+org-report-range-error-format = I could not read this period. Send two Jalali dates, e.g. 1405/09/01 to 1405/09/07.
+org-report-range-error-date = One of the dates does not exist in the Jalali calendar. Check it and send again.
+org-report-range-error-order = The end date is before the start date. Write the start date first.
+org-report-range-error-too-long = A report covers at most one year. Send a shorter period.
+org-state-pending = sending
+org-state-sent = sent
+org-state-failed = refused
+org-state-unknown = unknown
+org-xlsx-sheet = Sends
+org-xlsx-when = Time
+org-xlsx-operator = Colleague
+org-xlsx-account = Account
+org-xlsx-kind = Kind of send
+org-xlsx-state = Send status
+org-xlsx-recipients = Recipients
+org-xlsx-parts = SMS
+org-xlsx-cost = Estimated cost (rials)
+org-xlsx-bulk = Send id
+
+## Company history
+
+org-history-title = 🗂 Sends (page { $page } of { $pages }, { $total } in all)
+org-history-empty = No sends match these conditions.
+org-history-state = { $state }: { $count ->
+        [one] { $count } batch
+       *[other] { $count } batches
+    }
+org-history-item =
+    🕒 { $when } · { $name } · { $account }
+    { $kind } · { $recipients ->
+        [one] { $recipients } recipient
+       *[other] { $recipients } recipients
+    } · { $states }
+    “{ $snippet }”
+
+## Approval requests (the admins' message)
+
+org-approval-request =
+    📝 Approval requested by { $name }
+    Account: { $account }
+    Kind of send: { $kind }
+    Sender line: { $sender }
+    Recipients: { $target } — { $count ->
+        [one] { $count } recipient
+       *[other] { $count } recipients
+    }
+    Estimated cost: { $amount } rials
+    Valid until { $expires }
+    SMS text:
+    { $text }
+org-approval-target-list = a list of numbers
+org-approval-decided-approved = ✅ Approved by { $name }.
+org-approval-decided-rejected = ❌ Rejected by { $name }.
+org-approval-decided-expired = ⌛ This request expired.

@@ -1,0 +1,161 @@
+"""`JobStore`: the async face of send jobs (`storage.jobs`), one short transaction per call."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from storage import jobs
+from storage.crypto import Cipher
+from storage.records import BatchRecord, BatchState, JobCounts, JobRecord, JobState, OperationKind
+
+T = TypeVar("T")
+
+
+class JobStore:
+    """Jobs and batches of one database; every call commits before it returns."""
+
+    def __init__(self, engine: Engine, cipher: Cipher) -> None:
+        self._engine = engine
+        self._cipher = cipher
+
+    async def create(
+        self,
+        *,
+        operation_key: str,
+        chat_id: int,
+        user_id: int,
+        operation: OperationKind,
+        sender: str,
+        text: str,
+        target: str | None,
+        params: dict[str, Any],
+        parts: int,
+        recipients: Sequence[str],
+        estimated_count: int,
+        batch_size: int,
+        locale: str | None,
+        progress_message_id: int | None = None,
+    ) -> int | None:
+        """Claim the key and store the job; None when the key was claimed before."""
+        return await self._run(
+            jobs.create_job,
+            cipher=self._cipher,
+            operation_key=operation_key,
+            chat_id=chat_id,
+            user_id=user_id,
+            operation=operation,
+            sender=sender,
+            text=text,
+            target=target,
+            params=params,
+            parts=parts,
+            recipients=recipients,
+            estimated_count=estimated_count,
+            batch_size=batch_size,
+            locale=locale,
+            progress_message_id=progress_message_id,
+        )
+
+    async def get(self, job_id: int) -> JobRecord | None:
+        return await self._run(jobs.get_job, cipher=self._cipher, job_id=job_id)
+
+    async def by_key(self, key: str) -> JobRecord | None:
+        return await self._run(jobs.job_by_key, cipher=self._cipher, key=key)
+
+    async def to_resume(self) -> list[JobRecord]:
+        return await self._run(jobs.jobs_to_resume, cipher=self._cipher)
+
+    async def next_batch(self, job_id: int) -> BatchRecord | None:
+        return await self._run(jobs.next_batch, cipher=self._cipher, job_id=job_id)
+
+    async def split(self, batch_id: int, size: int) -> None:
+        await self._run(jobs.split_batch, cipher=self._cipher, batch_id=batch_id, size=size)
+
+    async def set_batch_size(self, job_id: int, size: int) -> None:
+        await self._run(jobs.set_batch_size, job_id=job_id, size=size)
+
+    async def in_flight(self, batch_id: int, batch_total: int) -> int:
+        """Written before the panel call; returns the batch's audit row id."""
+        return await self._run(
+            jobs.batch_in_flight, cipher=self._cipher, batch_id=batch_id, batch_total=batch_total
+        )
+
+    async def finished(
+        self,
+        batch_id: int,
+        state: BatchState,
+        *,
+        bulk_id: str | None = None,
+        error_code: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        await self._run(
+            jobs.batch_finished,
+            batch_id=batch_id,
+            state=state,
+            bulk_id=bulk_id,
+            error_code=error_code,
+            detail=detail,
+        )
+
+    async def finished_then_next(
+        self,
+        batch_id: int,
+        state: BatchState,
+        *,
+        bulk_id: str | None = None,
+        error_code: str | None = None,
+        detail: str | None = None,
+    ) -> BatchRecord | None:
+        """Record the answer and return the next batch not attempted, in one transaction."""
+        return await self._run(
+            jobs.finished_then_next,
+            cipher=self._cipher,
+            batch_id=batch_id,
+            state=state,
+            bulk_id=bulk_id,
+            error_code=error_code,
+            detail=detail,
+        )
+
+    async def in_flight_to_unknown(self, job_id: int) -> int:
+        return await self._run(jobs.in_flight_to_unknown, job_id=job_id)
+
+    async def set_state(self, job_id: int, state: JobState) -> None:
+        await self._run(jobs.set_job_state, job_id=job_id, state=state)
+
+    async def stop(self, job_id: int) -> bool:
+        return await self._run(jobs.stop_job, job_id=job_id)
+
+    async def set_progress_message(self, job_id: int, message_id: int | None) -> None:
+        await self._run(jobs.set_progress_message, job_id=job_id, message_id=message_id)
+
+    async def mark_summary_done(self, job_id: int) -> None:
+        await self._run(jobs.mark_summary_done, job_id=job_id)
+
+    async def counts(self, job_id: int) -> JobCounts:
+        return await self._run(jobs.job_counts, job_id=job_id)
+
+    async def batches(
+        self, job_id: int, *, offset: int = 0, limit: int | None = None
+    ) -> list[BatchRecord]:
+        return await self._run(jobs.job_batches, job_id=job_id, offset=offset, limit=limit)
+
+    async def numbers_in(self, job_id: int, states: Sequence[BatchState]) -> list[str]:
+        return await self._run(
+            jobs.numbers_in, cipher=self._cipher, job_id=job_id, states=list(states)
+        )
+
+    async def _run(self, function: Callable[..., T], **kwargs: Any) -> T:
+        return await asyncio.to_thread(self._transaction, function, kwargs)
+
+    def _transaction(self, function: Callable[..., T], kwargs: dict[str, Any]) -> T:
+        with Session(self._engine, expire_on_commit=False) as session:
+            result = function(session=session, **kwargs)
+            session.commit()
+            return result

@@ -1,0 +1,398 @@
+"""Send jobs and their batches: keyword-only functions taking a Session.
+
+A job is created at confirmation with all its batches (`new`); the worker moves one batch at a
+time to `in_flight` (with its audit row `pending`, same transaction) before the panel call, then
+to `sent` / `refused` / `unknown`. A batch's numbers are one encrypted blob.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from storage.crypto import Cipher
+from storage.models import AuditEntry, ClaimedOperation, SendBatch, SendJob, utc_now
+from storage.records import (
+    AuditState,
+    BatchRecord,
+    BatchState,
+    JobCounts,
+    JobRecord,
+    JobState,
+    OperationKind,
+)
+
+_AUDIT_STATE = {
+    BatchState.SENT: AuditState.SENT,
+    BatchState.REFUSED: AuditState.FAILED,
+    BatchState.UNKNOWN: AuditState.UNKNOWN,
+}
+
+
+def create_job(
+    *,
+    session: Session,
+    cipher: Cipher,
+    operation_key: str,
+    chat_id: int,
+    user_id: int,
+    operation: OperationKind,
+    sender: str,
+    text: str,
+    target: str | None,
+    params: dict[str, Any],
+    parts: int,
+    recipients: Sequence[str],
+    estimated_count: int,
+    batch_size: int,
+    locale: str | None,
+    progress_message_id: int | None = None,
+) -> int | None:
+    """Claim `operation_key` and store the job with its batches; None if already claimed."""
+    size = max(1, batch_size)
+    job = SendJob(
+        operation_key=operation_key,
+        chat_id=chat_id,
+        user_id=user_id,
+        operation=OperationKind(operation).value,
+        sender=sender,
+        text_token=cipher.encrypt(text),
+        params_token=cipher.encrypt(json.dumps(params)) if params else None,
+        target=target,
+        parts=parts,
+        recipient_count=len(recipients) if recipients else estimated_count,
+        batch_size=size,
+        locale=locale,
+        state=JobState.RUNNING.value,
+        progress_message_id=progress_message_id,
+    )
+    session.add(ClaimedOperation(key=operation_key, chat_id=chat_id, user_id=user_id))
+    session.add(job)
+    try:
+        session.flush()
+    except IntegrityError:
+        session.rollback()
+        return None
+    assert job.id is not None
+    rows = _batch_rows(cipher, job.id, recipients, size, estimated_count)
+    session.bulk_insert_mappings(SendBatch, rows)  # type: ignore[arg-type]
+    return job.id
+
+
+def _batch_rows(
+    cipher: Cipher, job_id: int, recipients: Sequence[str], size: int, estimated: int
+) -> list[dict[str, Any]]:
+    now = utc_now()
+    if not recipients:
+        return [_row(job_id, 1, estimated, None, now)]
+    return [
+        _row(job_id, index, len(chunk), _seal(cipher, chunk), now)
+        for index, chunk in enumerate(_chunks(recipients, size), 1)
+    ]
+
+
+def _row(job_id: int, index: int, count: int, token: bytes | None, now: Any) -> dict[str, Any]:
+    return {
+        "job_id": job_id,
+        "batch_index": index,
+        "recipient_count": count,
+        "numbers_token": token,
+        "state": BatchState.NEW.value,
+        "updated_at": now,
+    }
+
+
+def _chunks(numbers: Sequence[str], size: int) -> list[Sequence[str]]:
+    return [numbers[i : i + size] for i in range(0, len(numbers), size)]
+
+
+def _seal(cipher: Cipher, numbers: Sequence[str]) -> bytes:
+    return cipher.encrypt_bytes("\n".join(numbers).encode("utf-8"))
+
+
+def _open(cipher: Cipher, token: bytes | None) -> list[str]:
+    if not token:
+        return []
+    return cipher.decrypt_bytes(token).decode("utf-8").split("\n")
+
+
+def get_job(*, session: Session, cipher: Cipher, job_id: int) -> JobRecord | None:
+    job = session.get(SendJob, job_id)
+    return _job(job, cipher) if job else None
+
+
+def job_by_key(*, session: Session, cipher: Cipher, key: str) -> JobRecord | None:
+    job = session.exec(select(SendJob).where(SendJob.operation_key == key)).first()
+    return _job(job, cipher) if job else None
+
+
+def jobs_to_resume(*, session: Session, cipher: Cipher) -> list[JobRecord]:
+    """Jobs still running, or finished without their summary shown."""
+    query = select(SendJob).where(
+        (SendJob.state == JobState.RUNNING.value) | col(SendJob.summary_done).is_(False)
+    )
+    return [_job(job, cipher) for job in session.exec(query.order_by(col(SendJob.id))).all()]
+
+
+def next_batch(*, session: Session, cipher: Cipher, job_id: int) -> BatchRecord | None:
+    """The first batch not attempted yet, with its numbers."""
+    query = (
+        select(SendBatch)
+        .where(SendBatch.job_id == job_id, SendBatch.state == BatchState.NEW.value)
+        .order_by(col(SendBatch.batch_index))
+        .limit(1)
+    )
+    batch = session.exec(query).first()
+    return _batch(batch, cipher, with_numbers=True) if batch else None
+
+
+def split_batch(*, session: Session, cipher: Cipher, batch_id: int, size: int) -> None:
+    """Replace a not-attempted (or 98-refused) batch by batches of at most `size` numbers."""
+    batch = _get_batch(session, batch_id)
+    numbers = _open(cipher, batch.numbers_token)
+    last = session.exec(
+        select(func.max(SendBatch.batch_index)).where(SendBatch.job_id == batch.job_id)
+    ).one()
+    batch.state = BatchState.SPLIT.value
+    batch.updated_at = utc_now()
+    session.add(batch)
+    now = utc_now()
+    rows = [
+        _row(batch.job_id, (last or 0) + offset, len(chunk), _seal(cipher, chunk), now)
+        for offset, chunk in enumerate(_chunks(numbers, max(1, size)), 1)
+    ]
+    session.bulk_insert_mappings(SendBatch, rows)  # type: ignore[arg-type]
+
+
+def set_batch_size(*, session: Session, job_id: int, size: int) -> None:
+    job = _get_job(session, job_id)
+    job.batch_size = max(1, size)
+    session.add(job)
+
+
+def batch_in_flight(*, session: Session, cipher: Cipher, batch_id: int, batch_total: int) -> int:
+    """Mark the batch in flight and write its `pending` audit row (one transaction)."""
+    batch = _get_batch(session, batch_id)
+    if batch.state == BatchState.IN_FLIGHT.value and batch.audit_id is not None:
+        return batch.audit_id  # written before, its commit's answer was lost
+    if batch.state != BatchState.NEW.value:
+        raise ValueError(f"batch {batch_id} is {batch.state}, not new")
+    job = _get_job(session, batch.job_id)
+    entry = AuditEntry(
+        operation_key=job.operation_key,
+        chat_id=job.chat_id,
+        user_id=job.user_id,
+        operation=job.operation,
+        sender=job.sender,
+        recipient_count=batch.recipient_count,
+        target=job.target,
+        parts=job.parts,
+        batch_index=batch.batch_index,
+        batch_total=max(batch_total, batch.batch_index),
+        text_token=job.text_token,
+        state=AuditState.PENDING.value,
+    )
+    session.add(entry)
+    session.flush()
+    batch.state = BatchState.IN_FLIGHT.value
+    batch.audit_id = entry.id
+    batch.updated_at = utc_now()
+    session.add(batch)
+    assert entry.id is not None
+    return entry.id
+
+
+def batch_finished(
+    *,
+    session: Session,
+    batch_id: int,
+    state: BatchState,
+    bulk_id: str | None = None,
+    error_code: str | None = None,
+    detail: str | None = None,
+) -> None:
+    """Record the panel's answer on the batch and its audit row."""
+    batch = _get_batch(session, batch_id)
+    batch.state = BatchState(state).value
+    batch.bulk_id, batch.error_code = bulk_id, (error_code or None)
+    batch.detail = detail[:96] if detail else None
+    batch.updated_at = utc_now()
+    session.add(batch)
+    if batch.audit_id is not None and state in _AUDIT_STATE:
+        entry = session.get(AuditEntry, batch.audit_id)
+        if entry is not None:
+            entry.state = _AUDIT_STATE[state].value
+            entry.bulk_id, entry.error_code = bulk_id, batch.error_code
+            entry.finished_at = utc_now()
+            session.add(entry)
+
+
+def finished_then_next(
+    *,
+    session: Session,
+    cipher: Cipher,
+    batch_id: int,
+    state: BatchState,
+    bulk_id: str | None = None,
+    error_code: str | None = None,
+    detail: str | None = None,
+) -> BatchRecord | None:
+    """Record a batch's answer and read the job's next batch not attempted (one transaction)."""
+    batch_finished(
+        session=session,
+        batch_id=batch_id,
+        state=state,
+        bulk_id=bulk_id,
+        error_code=error_code,
+        detail=detail,
+    )
+    session.flush()
+    job_id = _get_batch(session, batch_id).job_id
+    return next_batch(session=session, cipher=cipher, job_id=job_id)
+
+
+def in_flight_to_unknown(*, session: Session, job_id: int) -> int:
+    """After a restart: batches that were in flight become unknown (never retried)."""
+    batches = session.exec(
+        select(SendBatch).where(
+            SendBatch.job_id == job_id, SendBatch.state == BatchState.IN_FLIGHT.value
+        )
+    ).all()
+    for batch in batches:
+        batch_finished(
+            session=session, batch_id=batch.id or 0, state=BatchState.UNKNOWN, detail="restart"
+        )
+    return len(batches)
+
+
+def set_job_state(*, session: Session, job_id: int, state: JobState) -> None:
+    job = _get_job(session, job_id)
+    job.state = JobState(state).value
+    if state != JobState.RUNNING:
+        job.finished_at = job.finished_at or utc_now()
+    session.add(job)
+
+
+def stop_job(*, session: Session, job_id: int) -> bool:
+    """Stop a running job (True), or False when it already ended."""
+    result = session.execute(
+        update(SendJob)
+        .where(col(SendJob.id) == job_id, col(SendJob.state) == JobState.RUNNING.value)
+        .values(state=JobState.STOPPED.value, finished_at=utc_now())
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def set_progress_message(*, session: Session, job_id: int, message_id: int | None) -> None:
+    job = _get_job(session, job_id)
+    job.progress_message_id = message_id
+    session.add(job)
+
+
+def mark_summary_done(*, session: Session, job_id: int) -> None:
+    job = _get_job(session, job_id)
+    job.summary_done = True
+    session.add(job)
+
+
+def job_counts(*, session: Session, job_id: int) -> JobCounts:
+    query = (
+        select(SendBatch.state, func.count(), func.sum(SendBatch.recipient_count))
+        .where(SendBatch.job_id == job_id, SendBatch.state != BatchState.SPLIT.value)
+        .group_by(SendBatch.state)
+    )
+    batches: dict[BatchState, int] = {}
+    recipients: dict[BatchState, int] = {}
+    for state, count, total in session.exec(query).all():
+        batches[BatchState(state)] = int(count)
+        recipients[BatchState(state)] = int(total or 0)
+    return JobCounts(batches, recipients)
+
+
+def job_batches(
+    *, session: Session, job_id: int, offset: int = 0, limit: int | None = None
+) -> list[BatchRecord]:
+    """The job's batches in order (SPLIT ones left out), without their numbers."""
+    query = (
+        select(SendBatch)
+        .where(SendBatch.job_id == job_id, SendBatch.state != BatchState.SPLIT.value)
+        .order_by(col(SendBatch.batch_index))
+        .offset(offset)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [_batch(batch, None, with_numbers=False) for batch in session.exec(query).all()]
+
+
+def numbers_in(*, session: Session, cipher: Cipher, job_id: int, states: Sequence[BatchState]):
+    """Every number of the job's batches in `states` (e.g. to retry the refused ones)."""
+    query = (
+        select(SendBatch)
+        .where(SendBatch.job_id == job_id, col(SendBatch.state).in_([s.value for s in states]))
+        .order_by(col(SendBatch.batch_index))
+    )
+    numbers: list[str] = []
+    for batch in session.exec(query).all():
+        numbers += _open(cipher, batch.numbers_token)
+    return numbers
+
+
+def _get_job(session: Session, job_id: int) -> SendJob:
+    job = session.get(SendJob, job_id)
+    if job is None:
+        raise LookupError(f"no job {job_id}")
+    return job
+
+
+def _get_batch(session: Session, batch_id: int) -> SendBatch:
+    batch = session.get(SendBatch, batch_id)
+    if batch is None:
+        raise LookupError(f"no batch {batch_id}")
+    return batch
+
+
+def _job(job: SendJob, cipher: Cipher) -> JobRecord:
+    assert job.id is not None
+    params = json.loads(cipher.decrypt(job.params_token)) if job.params_token else {}
+    return JobRecord(
+        id=job.id,
+        operation_key=job.operation_key,
+        chat_id=job.chat_id,
+        user_id=job.user_id,
+        created_at=job.created_at,
+        operation=OperationKind(job.operation),
+        sender=job.sender,
+        target=job.target,
+        parts=job.parts,
+        recipient_count=job.recipient_count,
+        batch_size=job.batch_size,
+        locale=job.locale,
+        state=JobState(job.state),
+        progress_message_id=job.progress_message_id,
+        summary_done=job.summary_done,
+        finished_at=job.finished_at,
+        text=cipher.decrypt(job.text_token),
+        params=params,
+    )
+
+
+def _batch(batch: SendBatch, cipher: Cipher | None, *, with_numbers: bool) -> BatchRecord:
+    assert batch.id is not None
+    numbers = _open(cipher, batch.numbers_token) if with_numbers and cipher else None
+    return BatchRecord(
+        id=batch.id,
+        job_id=batch.job_id,
+        index=batch.batch_index,
+        count=batch.recipient_count,
+        state=BatchState(batch.state),
+        bulk_id=batch.bulk_id,
+        error_code=batch.error_code,
+        detail=batch.detail,
+        audit_id=batch.audit_id,
+        numbers=numbers,
+    )

@@ -1,0 +1,110 @@
+"""Company /report through the real Application: an admin asks for this week (three operators,
+three chats), reads the totals by name and gets the .xlsx of every request; a bad range is
+explained; an operator gets no company figures."""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import load_workbook
+from telegram.ext import CommandHandler
+
+from bot.handlers.company_reports import build_company_report_handlers
+from bot.services import staff_names
+from storage import AuditState, OperationKind, Role
+from storage.org_records import Profile
+from tests.conftest import OPERATOR_ID
+
+OPERATORS = {OPERATOR_ID: ("علی", 120), 3003: ("سارا", 45), 3004: ("رضا", 300)}
+GROUP = -100321
+
+
+def t(bot_env, key, **variables):
+    return bot_env.app.services.i18n.t(key, locale="fa", **variables)
+
+
+def use_company_report(bot_env) -> None:
+    """Register the feature as the registry will: it replaces the per-chat /report."""
+    main = bot_env.app.handlers[0]
+    (place,) = [
+        index
+        for index, handler in enumerate(main)
+        if isinstance(handler, CommandHandler) and "report" in handler.commands
+    ]
+    main[place : place + 1] = build_company_report_handlers()  # before the fallback
+
+
+async def _three_operators_sent(bot_env) -> int:
+    names = staff_names.of(bot_env.app.services)
+    requests = 0
+    for index, (user_id, (name, recipients)) in enumerate(OPERATORS.items()):
+        await bot_env.storage.add_staff(user_id, Role.OPERATOR, added_by=bot_env.admin.user_id)
+        await names._store.save_profile(Profile(user_id, name))
+        chat = GROUP if index == 2 else user_id
+        for batch in (1, 2):
+            audit_id = await bot_env.storage.audit_start(
+                operation_key=f"op{user_id}",
+                chat_id=chat,
+                user_id=user_id,
+                operation=OperationKind.SEND,
+                sender="3000",
+                recipient_count=recipients,
+                parts=1,
+                batch_index=batch,
+                batch_total=2,
+            )
+            await bot_env.storage.audit_finish(
+                audit_id, state=AuditState.SENT, bulk_id=f"{user_id}{batch}"
+            )
+            requests += 1
+    return requests
+
+
+async def test_an_admin_reads_the_week_by_operator_and_downloads_the_rows(bot_env):
+    use_company_report(bot_env)
+    requests = await _three_operators_sent(bot_env)
+
+    reply = await bot_env.say("/report هفته")
+    fa = bot_env.app.services.i18n.for_locale("fa")
+    assert fa.t("org-report-section-operator") in reply.text
+    for name, _ in OPERATORS.values():
+        assert name in reply.text
+    assert fa.number(2 * (120 + 45 + 300)) in reply.text  # recipients of the week
+    assert reply.text.index("رضا") < reply.text.index("علی") < reply.text.index("سارا")
+
+    sent = await bot_env.tap(t(bot_env, "org-report-button-xlsx"))
+    assert sent.document is not None and sent.document.filename.endswith(".xlsx")
+    sheet = load_workbook(io.BytesIO(sent.document.content), read_only=True).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == 1 + requests
+    assert sorted({row[1] for row in rows[1:]}) == sorted(n for n, _ in OPERATORS.values())
+    assert sum(int(row[5]) for row in rows[1:]) == 2 * (120 + 45 + 300)
+
+
+async def test_a_typed_range_in_persian_digits_and_a_bad_one(bot_env):
+    use_company_report(bot_env)
+    good = await bot_env.say("/report ۱۴۰۵/۰۹/۰۱ تا ۱۴۰۵/۰۹/۰۷")
+    title = t(bot_env, "org-report-title-range", first=_d(1), last=_d(7))
+    assert good.text.splitlines()[0] == title and "۱۴۰۵/۰۹/۰۷" in title
+    assert t(bot_env, "org-report-empty") in good.text
+    bad = await bot_env.say("/report ۱۴۰۵/۰۹/۰۷ تا ۱۴۰۵/۰۹/۰۱")
+    assert bad.text == t(bot_env, "org-report-range-error-order")
+    again = await bot_env.say("/report ماه")  # the chat stays usable
+    assert t(bot_env, "org-report-section-operator") in again.text or (
+        t(bot_env, "org-report-empty") in again.text
+    )
+
+
+def _d(day: int):
+    import jdatetime
+
+    return jdatetime.date(1405, 9, day).togregorian()
+
+
+async def test_an_operator_gets_no_company_figures(bot_env):
+    use_company_report(bot_env)
+    await _three_operators_sent(bot_env)
+    operator = bot_env.user(OPERATOR_ID)
+    reply = await bot_env.say("/report هفته", user=operator)
+    assert t(bot_env, "org-report-section-operator") not in reply.text
+    assert "سارا" not in reply.text
