@@ -20,7 +20,7 @@ ADMIN_ONLY = {"newuser", "staff", "report"}
 PRIVATE_ONLY = {"newuser"}
 FOR_GROUP_ADMINS = {
     "credit", "delivery", "status", "inbox", "packages", "history", "report",
-    "staff", "login", "logout", "settings", "lang",
+    "staff", "login", "logout", "settings", "lang", "templates_edit",
 }  # fmt: skip
 REFUSALS = ("access-admins-only", "access-private-only", "access-group-admins-only")
 

@@ -5,8 +5,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.botapi_stub.user_side import visible
 from bot.services.templates import PAGE_SIZE, TemplateService, first_words
 from storage import TemplateRecord
