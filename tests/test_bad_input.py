@@ -137,7 +137,7 @@ RECOVERY: dict[object, tuple[Act | None, str]] = {
     left_flow: (say("09121234567"), "منوی اصلی"),
     at_recipients: (say("09121234567"), fa("send-ask-text")),
     at_text: (say("سلام"), fa("send-preview-title")),
-    at_preview: (tap("ارسال"), fa_head("send-result-sent")),
+    at_preview: (tap("ارسال"), fa("sendjob-summary-done")),
     idle: (say("/credit"), "ریال"),
     logged_out: (None, ""),
     operator_at_recipients: (None, ""),

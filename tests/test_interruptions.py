@@ -18,6 +18,7 @@ from bot.botapi_stub.records import BotMessage
 from bot.formatting import strip_isolates
 from tests.conftest import ADMIN_ID
 from tests.send_helpers import start_send
+from tests.texts import fa
 
 Reach = Callable[..., Awaitable[None]]
 TEXT = "سلام"
@@ -61,7 +62,7 @@ async def send_recipients(env) -> None:
 
 async def send_text(env) -> None:
     await start_send(env)
-    await typed(env, "09121234567", "متن پیام")
+    await typed(env, "09121234567", fa("send-ask-text"))
 
 
 async def send_preview(env) -> None:
@@ -181,7 +182,7 @@ class Step:
 
 STEPS = [
     Step("send", "sender", send_sender, "send-hint-sender", "send-sender-invalid"),
-    Step("send", "recipients", send_recipients, "send-hint-recipients", None, "هیچ شمارهٔ معتبری"),
+    Step("send", "recipients", send_recipients, "send-hint-recipients", "send-recipients-none"),
     Step("send", "text", send_text, "hint-send-text", None, "پیش‌نمایش"),
     Step("send", "preview", send_preview, "hint-use-buttons"),
     Step("send", "new text", send_new_text, "hint-send-text", None, "پیش‌نمایش"),

@@ -15,6 +15,7 @@ EVERYONE_SEES = [
         "books",
         "postal",
         "jobs",
+        "templates",
         "credit",
         "delivery",
         "status",
