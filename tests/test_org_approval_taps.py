@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-
 from telegram import Update
 from telegram.ext import TypeHandler
 
