@@ -60,7 +60,7 @@ async def test_a_conversation_continues_after_a_restart(tmp_path):
             await stub.send_text(admin, "پس از راه‌اندازی")
             preview = await said(stub, "پیش‌نمایش")
             await stub.tap(admin, preview.message_id, text="ارسال")
-            await said(stub, fa_head("send-result-sent"))
+            await said(stub, fa("sendjob-summary-done"))
         (send,) = fake.state.requests_for("send")
         assert send.fields["message"] == "پس از راه‌اندازی"
 
@@ -76,7 +76,7 @@ async def test_send_tapped_after_a_restart_sends_exactly_once(tmp_path):
         send_data = _data_of(preview, "ارسال")
         async with bot(settings, stub):
             await stub.tap(admin, preview.message_id, text="ارسال")
-            await said(stub, fa_head("send-result-sent"))
+            await said(stub, fa("sendjob-summary-done"))
             await press(stub, preview, send_data)  # the same button, tapped again
             again = await said(stub, fa_head("send-already-sent"))
         async with bot(settings, stub):

@@ -211,5 +211,5 @@ async def test_in_a_group_only_the_admin_who_opened_the_list_may_tap_it(bot_env)
 async def test_done_on_the_staff_list_closes_it_without_saying_cancelled(bot_env):
     shown = await bot_env.say("/staff")
     closed = await bot_env.tap(t(bot_env, "button-done"), message=shown)
-    assert closed.text == t(bot_env, "closed")
+    assert closed.text == t(bot_env, "staff-list-closed")
     assert closed.text != t(bot_env, "cancelled")
