@@ -129,7 +129,12 @@ async def wait_for(env, fragment: str, chat: int = ADMIN_ID):
 
 
 # After the bad input, the next good input of that step must still work.
+async def left_flow(env) -> None:
+    """Where a published command typed mid-flow leaves the user: outside any flow."""
+
+
 RECOVERY: dict[object, tuple[Act | None, str]] = {
+    left_flow: (say("09121234567"), "منوی اصلی"),
     at_recipients: (say("09121234567"), fa("send-ask-text")),
     at_text: (say("سلام"), fa("send-preview-title")),
     at_preview: (tap("ارسال"), fa("sendjob-summary-done")),
@@ -174,7 +179,7 @@ CASES = [
     Case("sticker for numbers", at_recipients, sticker, fa("send-hint-recipients")),
     Case("photo for numbers", at_recipients, photo, fa("send-hint-recipients")),
     Case("unknown command mid-flow", at_recipients, say("/frobnicate"), "/cancel"),
-    Case("other command mid-flow", at_recipients, say("/credit"), "/cancel"),
+    Case("other command mid-flow", at_recipients, say("/credit"), "اعتبار", then=left_flow),
     Case(".exe for a list", at_recipients, upload("numbers.exe", EXE), "این فایل خوانده نشد"),
     Case("image named .xlsx", at_recipients, upload("numbers.xlsx", PNG), "فایل"),
     Case("image document", at_recipients, upload("photo.png", PNG), "این فایل خوانده نشد"),

@@ -9,6 +9,7 @@ from bot.formatting import strip_isolates
 from bot.panel.fake import running_fake_panel
 from bot.runtime import running_bot
 from tests.conftest import ADMIN_ID, DEMO_SENDER, TOKEN, make_settings
+from tests.texts import fa
 
 
 @pytest.mark.parametrize("command", ["/send", "/books", "/postal", "/jobs", "/login"])
@@ -32,7 +33,7 @@ async def test_idle_conversation_times_out_with_a_message(database_url, command)
             after = await stub.wait_for_message(ADMIN_ID, timeout=5)
         assert closed.text
         assert "شماره‌های گیرندگان" not in strip_isolates(after.text)
-        assert "حالا متن پیام" not in strip_isolates(after.text)
+        assert fa("send-ask-text") not in strip_isolates(after.text)
         assert fake.state.requests_for("send") == []
 
 
