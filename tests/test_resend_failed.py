@@ -7,13 +7,10 @@ import json
 
 import pytest
 
-from bot.botapi_stub import running_botapi_stub
 from bot.formatting import strip_isolates
 from bot.panel.codes import DeliveryStatus
 from bot.panel.digits import to_latin_digits as to_latin
-from bot.panel.fake import running_fake_panel
-from bot.runtime import running_bot
-from tests.conftest import ADMIN_ID, TOKEN, BotEnv, make_settings
+from tests.conftest import running_bot_env
 from tests.send_helpers import final_result, preview_of, wait_text
 from tests.texts import fa
 
@@ -22,16 +19,11 @@ TEXT = "یادآوری پرداخت قسط"
 
 
 @pytest.fixture(params=[25, 500], ids=["three bulks", "one bulk"])
-async def batched_env(tmp_path, request):
+async def batched_env(database_url, request):
     """The real bot with batches of 25 numbers (a send of 60 is one job of three bulks, with
     the job's combined report) or 500 (one bulk, with the bulk's own report)."""
-    async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
-        settings = make_settings(tmp_path, fake.url, stub.base_url, send_batch_size=request.param)
-        async with running_bot(
-            settings, base_file_url=stub.base_file_url, poll_timeout=1, strict_i18n=True
-        ) as app:
-            admin = stub.add_user(ADMIN_ID, "Admin", "admin")
-            yield BotEnv(stub, fake, app, settings, admin, {ADMIN_ID: admin})
+    async with running_bot_env(database_url, send_batch_size=request.param) as env:
+        yield env
 
 
 async def test_resend_to_the_failed_takes_exactly_the_failed_numbers(batched_env):

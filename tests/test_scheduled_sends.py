@@ -29,12 +29,12 @@ DONE = fa("sendjob-summary-done")
 
 
 @asynccontextmanager
-async def world(tmp_path) -> AsyncIterator[tuple]:
+async def world(database_url) -> AsyncIterator[tuple]:
     """Fake panel and Bot API that outlive the bot; the panel's clock frozen at 10:00."""
     async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
         fake.state.clock.set(TEN_AM)
         fake.state.clock.runs = False
-        settings = make_settings(tmp_path, fake.url, stub.base_url)
+        settings = make_settings(database_url, fake.url, stub.base_url)
         stub.add_user(ADMIN_ID, "Admin")
         yield fake, stub, settings
 
@@ -89,8 +89,8 @@ def sent_texts(fake) -> list[str]:
     return [request.fields["message"] for request in fake.state.requests_for("send")]
 
 
-async def test_a_scheduled_send_survives_two_restarts_and_fires_once_at_its_time(tmp_path):
-    async with world(tmp_path) as (fake, stub, settings):
+async def test_a_scheduled_send_survives_two_restarts_and_fires_once_at_its_time(database_url):
+    async with world(database_url) as (fake, stub, settings):
         async with bot(settings, stub, fake) as app:
             await logged_in(app)
             outcome = await schedule(app, fake, "یادآوری جلسه", TEN_AM + timedelta(hours=1))
@@ -116,8 +116,8 @@ async def test_a_scheduled_send_survives_two_restarts_and_fires_once_at_its_time
         assert DONE in strip_isolates(summary.text)
 
 
-async def test_a_send_due_while_the_bot_was_down_starts_on_return_and_says_late(tmp_path):
-    async with world(tmp_path) as (fake, stub, settings):
+async def test_a_send_due_while_the_bot_was_down_starts_on_return_and_says_late(database_url):
+    async with world(database_url) as (fake, stub, settings):
         async with bot(settings, stub, fake) as app:
             await logged_in(app)
             await schedule(app, fake, "پیام دیرکرده", TEN_AM + timedelta(minutes=30))
@@ -129,8 +129,8 @@ async def test_a_send_due_while_the_bot_was_down_starts_on_return_and_says_late(
         assert sent_texts(fake) == ["پیام دیرکرده"]
 
 
-async def test_scheduled_lists_and_cancel_and_send_now(tmp_path):
-    async with world(tmp_path) as (fake, stub, settings):
+async def test_scheduled_lists_and_cancel_and_send_now(database_url):
+    async with world(database_url) as (fake, stub, settings):
         admin = stub.users[ADMIN_ID]
         async with bot(settings, stub, fake) as app:
             await logged_in(app)
@@ -159,8 +159,8 @@ async def test_scheduled_lists_and_cancel_and_send_now(tmp_path):
         assert sent_texts(fake) == ["فوری"]
 
 
-async def test_an_operator_sees_only_their_own_scheduled_sends(tmp_path):
-    async with world(tmp_path) as (fake, stub, settings):
+async def test_an_operator_sees_only_their_own_scheduled_sends(database_url):
+    async with world(database_url) as (fake, stub, settings):
         stub.add_user(OPERATOR_ID, "Operator")
         async with bot(settings, stub, fake) as app:
             await app.services.storage.add_staff(OPERATOR_ID, Role.OPERATOR, added_by=ADMIN_ID)
@@ -174,8 +174,8 @@ async def test_an_operator_sees_only_their_own_scheduled_sends(tmp_path):
             assert "۱۴:۰۰" in every and "۱۲:۰۰" in every  # the admin sees the operator's too
 
 
-async def test_a_past_time_is_refused_and_an_out_of_hours_time_warned(tmp_path):
-    async with world(tmp_path) as (fake, stub, settings), bot(settings, stub, fake) as app:
+async def test_a_past_time_is_refused_and_an_out_of_hours_time_warned(database_url):
+    async with world(database_url) as (fake, stub, settings), bot(settings, stub, fake) as app:
         await logged_in(app)
         past = await schedule(app, fake, "گذشته", TEN_AM - timedelta(minutes=1))
         assert past == ScheduleRefusal(ScheduleProblem.PAST)
@@ -185,8 +185,8 @@ async def test_a_past_time_is_refused_and_an_out_of_hours_time_warned(tmp_path):
         assert await app.services.storage.jobs.scheduled() == []  # neither was stored
 
 
-async def test_changing_the_time_refuses_the_past_and_warns_outside_the_hours(tmp_path):
-    async with world(tmp_path) as (fake, stub, settings):
+async def test_changing_the_time_refuses_the_past_and_warns_outside_the_hours(database_url):
+    async with world(database_url) as (fake, stub, settings):
         admin = stub.users[ADMIN_ID]
         async with bot(settings, stub, fake) as app:
             await logged_in(app)
@@ -212,8 +212,8 @@ async def test_changing_the_time_refuses_the_past_and_warns_outside_the_hours(tm
         assert sent_texts(fake) == ["جابه‌جاشده"]
 
 
-async def test_credit_is_checked_again_at_start(tmp_path):
-    async with world(tmp_path) as (fake, stub, settings):
+async def test_credit_is_checked_again_at_start(database_url):
+    async with world(database_url) as (fake, stub, settings):
         async with bot(settings, stub, fake) as app:
             await logged_in(app)
             await schedule(app, fake, "بی‌اعتبار", TEN_AM + timedelta(hours=1))
@@ -227,9 +227,9 @@ async def test_credit_is_checked_again_at_start(tmp_path):
 
 
 async def test_a_late_send_found_outside_the_sending_hours_waits_for_the_next_allowed_time(
-    tmp_path,
+    database_url,
 ):
-    async with world(tmp_path) as (fake, stub, settings):
+    async with world(database_url) as (fake, stub, settings):
         async with bot(settings, stub, fake) as app:
             await logged_in(app)
             await schedule(app, fake, "شبانه", TEN_AM.replace(hour=22))

@@ -16,7 +16,7 @@ from bot.context import BotContext
 from bot.handlers import scheduled_render as render
 from bot.handlers.access import is_admin
 from bot.handlers.common import END, answer, reply, show, user_id
-from bot.handlers.conversation import TYPED, build_conversation, stray_input_handlers
+from bot.handlers.conversation import TYPED, Step, build_conversation
 from bot.handlers.reports_account import action_value
 from bot.handlers.schedule_render import (
     AT_ACTION,
@@ -172,13 +172,15 @@ def build_scheduled_handlers(settings: Settings) -> list[BaseHandler]:
         settings,
         entry_points=[CallbackQueryHandler(ask_time, pattern=on("scheduled.change"))],
         states={
-            CHANGE_TIME: [
-                MessageHandler(TYPED, typed_time),
-                CallbackQueryHandler(quick_time, pattern=on(QUICK_ACTION)),
-                CallbackQueryHandler(next_allowed_time, pattern=on(AT_ACTION)),
-                CallbackQueryHandler(other_time, pattern=on(OTHER_ACTION)),
-                *stray_input_handlers("schedule-hint"),
-            ]
+            CHANGE_TIME: Step(
+                [
+                    MessageHandler(TYPED, typed_time),
+                    CallbackQueryHandler(quick_time, pattern=on(QUICK_ACTION)),
+                    CallbackQueryHandler(next_allowed_time, pattern=on(AT_ACTION)),
+                    CallbackQueryHandler(other_time, pattern=on(OTHER_ACTION)),
+                ],
+                hint="schedule-hint",
+            )
         },
     )
     return [

@@ -42,6 +42,7 @@ schedule-held = This send was scheduled for { $when }, but the bot was not runni
 
 ## /scheduled: pending scheduled sends
 
+start-command-scheduled = Scheduled sends
 scheduled-command = Scheduled sends
 scheduled-title = Scheduled sends:
 scheduled-empty = No scheduled send is waiting.

@@ -42,6 +42,7 @@ schedule-held = ارسال زمان‌بندی‌شده برای { $when } بو�
 
 ## /scheduled: pending scheduled sends
 
+start-command-scheduled = ارسال‌های زمان‌بندی‌شده
 scheduled-command = ارسال‌های زمان‌بندی‌شده
 scheduled-title = ارسال‌های زمان‌بندی‌شده:
 scheduled-empty = ارسال زمان‌بندی‌شده‌ای در انتظار نیست.

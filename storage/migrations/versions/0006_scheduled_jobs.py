@@ -1,15 +1,15 @@
 """scheduled sends: the due time of a send job
 
-Revision ID: 0005
-Revises: 0004_org
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-01 12:40:00.000000
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004_org"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
