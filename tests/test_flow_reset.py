@@ -28,9 +28,9 @@ async def _store(settings) -> None:
     await persistence.flush()
 
 
-async def test_flow_data_of_the_first_version_is_dropped_and_the_user_told(tmp_path):
+async def test_flow_data_of_the_first_version_is_dropped_and_the_user_told(database_url):
     """The first version kept flow data per user (user_data["flow"]): an older shape."""
-    async with world(tmp_path) as (_fake, stub, settings):
+    async with world(database_url) as (_fake, stub, settings):
         async with bot(settings, stub):
             pass
         persistence = DatabasePersistence(settings.database_url, settings.secret_keys)
@@ -46,8 +46,8 @@ async def test_flow_data_of_the_first_version_is_dropped_and_the_user_told(tmp_p
             assert "/start" in reply.text
 
 
-async def test_unreadable_flows_are_dropped_and_the_users_told(tmp_path, caplog):
-    async with world(tmp_path) as (_fake, stub, settings):
+async def test_unreadable_flows_are_dropped_and_the_users_told(database_url, caplog):
+    async with world(database_url) as (_fake, stub, settings):
         admin = stub.users[ADMIN_ID]
         stub.add_user(OPERATOR_ID, "Operator")
         async with bot(settings, stub):  # create the database

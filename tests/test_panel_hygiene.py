@@ -11,7 +11,7 @@ from bot.logging_setup import configure_logging
 from bot.panel import sanitize
 from bot.panel.fake.state import InboxMessage
 from tests.reports_helpers import fa, plain, send_bulk
-from tests.send_helpers import numbers_and_text, start_send, wait_text
+from tests.send_helpers import numbers_and_text, start_send
 
 CANARY = "کد ورود شما ۴۴۲۱ CANARY-7731"
 
@@ -77,9 +77,11 @@ async def test_no_panel_text_reaches_the_log_at_debug(bot_env, debug_log, monkey
 
     await start_send(bot_env)
     await numbers_and_text(bot_env, "09121234567", CANARY)
-    bot_env.fake.state.inject("send", code=12)  # the panel refuses the send
+    bot_env.fake.state.inject("send", code=5)  # the panel refuses the send (credit)
     await bot_env.tap("ارسال")
-    await wait_text(bot_env, "CANARY-7731")  # the retry preview shows the text again
+    await bot_env.stub.wait_idle()
+    refused = bot_env.panel_received("send")[-1]
+    assert CANARY in refused.fields["message"]  # the refused send carried the canary
     await bot_env.stub.wait_idle()
 
     log = debug_log.getvalue()
