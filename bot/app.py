@@ -71,6 +71,8 @@ async def _post_init(application: PanelApplication) -> None:  # type: ignore[typ
 
 async def _post_shutdown(application: PanelApplication) -> None:  # type: ignore[type-arg]
     from bot.services.job_worker import stop_worker
+    from bot.services.scheduler import stop_scheduler
 
+    await stop_scheduler(application)
     await stop_worker(application)
     await application.services.panels.aclose()

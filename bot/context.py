@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
@@ -16,6 +18,11 @@ if TYPE_CHECKING:
     from storage import Storage
 
 
+def system_clock() -> datetime:
+    """Now, aware in UTC: the bot's clock unless one is injected (tests control theirs)."""
+    return datetime.now(UTC)
+
+
 @dataclass
 class Services:
     """Everything the handlers call; opened in post_init, closed in post_shutdown."""
@@ -25,6 +32,7 @@ class Services:
     storage: Storage
     panels: PanelProvider
     extras: dict[str, Any] = field(default_factory=dict)
+    clock: Callable[[], datetime] = system_clock
 
 
 class PanelApplication(Application):

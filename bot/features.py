@@ -25,6 +25,8 @@ from bot.handlers.jobs import build_jobs_handlers
 from bot.handlers.login import build_login_handlers
 from bot.handlers.postal import build_postal_handlers
 from bot.handlers.reports import build_reports_handlers
+from bot.handlers.resend import build_resend_handlers
+from bot.handlers.scheduled import build_scheduled_handlers
 from bot.handlers.send import build_send_handlers
 from bot.handlers.send_jobs import build_send_jobs_handlers
 from bot.handlers.settings import build_settings_handlers
@@ -131,6 +133,23 @@ FEATURES: tuple[Feature, ...] = (
         group_admins=True,
         flow="templates",
         actions=("templates.rename", "templates.delete", "templates.delete.yes"),
+    ),
+    Feature(  # pending scheduled sends: list, open, cancel, send now; changing the time is a flow
+        "scheduled",
+        S.SENDING,
+        build_scheduled_handlers,
+        ("scheduled",),
+        flow="scheduled",
+        actions=("scheduled.",),
+        flow_actions=("schedule.",),
+    ),
+    Feature(  # «ارسال دوباره به ناموفق‌ها» on a job's delivery report: a new preview
+        "resend",
+        S.SENDING,
+        build_resend_handlers,
+        flow="resend",
+        actions=("job.resend_failed",),
+        owner_or_admins=True,
     ),
     Feature(  # the buttons of a send job: Stop, delivery report, batch detail, retry
         "sendjob",

@@ -7,8 +7,9 @@ import logging
 import os
 import signal
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager, suppress
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from telegram.ext import ContextTypes
@@ -35,8 +36,11 @@ async def running_bot(
     poll_timeout: int = 10,
     strict_i18n: bool = False,
     concurrent_updates: bool = True,
+    clock: Callable[[], datetime] | None = None,
 ) -> AsyncIterator[PanelApplication]:
-    """Open every service, start polling, and yield the running Application."""
+    """Open every service, start polling, and yield the running Application.
+
+    `clock` (aware UTC now) replaces the system clock: scheduled sends follow it."""
     from bot.logging_setup import SECRETS
     from bot.panel.fake import running_fake_panel
     from storage import Storage
@@ -67,6 +71,8 @@ async def running_bot(
             settings, I18n.load(default_locale=settings.locale, strict=strict_i18n), storage, panels
         )
         services.extras.update(extras)
+        if clock is not None:
+            services.clock = clock
         application = build_application(
             services,
             token=settings.telegram_bot_token or "",

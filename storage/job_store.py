@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine
@@ -40,8 +41,9 @@ class JobStore:
         batch_size: int,
         locale: str | None,
         progress_message_id: int | None = None,
+        due_at: datetime | None = None,
     ) -> int | None:
-        """Claim the key and store the job; None when the key was claimed before."""
+        """Claim the key and store the job (scheduled when `due_at`); None when claimed before."""
         return await self._run(
             jobs.create_job,
             cipher=self._cipher,
@@ -59,7 +61,32 @@ class JobStore:
             batch_size=batch_size,
             locale=locale,
             progress_message_id=progress_message_id,
+            due_at=due_at,
         )
+
+    async def scheduled_times(self) -> list[tuple[int, datetime]]:
+        return await self._run(jobs.scheduled_times)
+
+    async def scheduled(self, user_id: int | None = None, *, limit: int = 50) -> list[JobRecord]:
+        return await self._run(
+            jobs.scheduled_jobs, cipher=self._cipher, user_id=user_id, limit=limit
+        )
+
+    async def claim_scheduled(self, job_id: int) -> bool:
+        """scheduled → running, atomically: True for exactly one caller."""
+        return await self._run(jobs.claim_scheduled, job_id=job_id)
+
+    async def cancel_scheduled(self, job_id: int) -> bool:
+        return await self._run(jobs.cancel_scheduled, job_id=job_id)
+
+    async def reschedule(self, job_id: int, due_at: datetime) -> bool:
+        return await self._run(jobs.reschedule, job_id=job_id, due_at=due_at)
+
+    async def list_job_of_bulk(self, bulk_id: str, chat_id: int) -> int | None:
+        return await self._run(jobs.list_job_of_bulk, bulk_id=bulk_id, chat_id=chat_id)
+
+    async def batches_with_numbers(self, job_id: int) -> list[BatchRecord]:
+        return await self._run(jobs.batches_with_numbers, cipher=self._cipher, job_id=job_id)
 
     async def get(self, job_id: int) -> JobRecord | None:
         return await self._run(jobs.get_job, cipher=self._cipher, job_id=job_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, update
@@ -52,8 +53,11 @@ def create_job(
     batch_size: int,
     locale: str | None,
     progress_message_id: int | None = None,
+    due_at: datetime | None = None,
 ) -> int | None:
-    """Claim `operation_key` and store the job with its batches; None if already claimed."""
+    """Claim `operation_key` and store the job with its batches; None if already claimed.
+
+    With `due_at` the job is `scheduled`: nothing runs it until `claim_scheduled`."""
     size = max(1, batch_size)
     job = SendJob(
         operation_key=operation_key,
@@ -68,8 +72,9 @@ def create_job(
         recipient_count=len(recipients) if recipients else estimated_count,
         batch_size=size,
         locale=locale,
-        state=JobState.RUNNING.value,
+        state=(JobState.SCHEDULED if due_at else JobState.RUNNING).value,
         progress_message_id=progress_message_id,
+        due_at=due_at,
     )
     session.add(ClaimedOperation(key=operation_key, chat_id=chat_id, user_id=user_id))
     session.add(job)
@@ -133,10 +138,85 @@ def job_by_key(*, session: Session, cipher: Cipher, key: str) -> JobRecord | Non
 
 def jobs_to_resume(*, session: Session, cipher: Cipher) -> list[JobRecord]:
     """Jobs still running, or finished without their summary shown."""
+    waiting = (JobState.SCHEDULED.value, JobState.CANCELLED.value)
     query = select(SendJob).where(
-        (SendJob.state == JobState.RUNNING.value) | col(SendJob.summary_done).is_(False)
+        (SendJob.state == JobState.RUNNING.value)
+        | (col(SendJob.summary_done).is_(False) & col(SendJob.state).not_in(waiting))
     )
     return [_job(job, cipher) for job in session.exec(query.order_by(col(SendJob.id))).all()]
+
+
+def scheduled_times(*, session: Session) -> list[tuple[int, datetime]]:
+    """(job id, due time) of every scheduled job not started yet."""
+    query = select(SendJob.id, SendJob.due_at).where(SendJob.state == JobState.SCHEDULED.value)
+    return [(int(job_id), due) for job_id, due in session.exec(query).all() if due is not None]
+
+
+def scheduled_jobs(
+    *, session: Session, cipher: Cipher, user_id: int | None = None, limit: int = 50
+) -> list[JobRecord]:
+    """Scheduled jobs not started yet, soonest first; only `user_id`'s when given."""
+    query = select(SendJob).where(SendJob.state == JobState.SCHEDULED.value)
+    if user_id is not None:
+        query = query.where(SendJob.user_id == user_id)
+    query = query.order_by(col(SendJob.due_at), col(SendJob.id)).limit(limit)
+    return [_job(job, cipher) for job in session.exec(query).all()]
+
+
+def _from_scheduled(session: Session, job_id: int, **values: Any) -> bool:
+    """Change a job that is still `scheduled` (atomic: one caller wins); False otherwise."""
+    result = session.execute(
+        update(SendJob)
+        .where(col(SendJob.id) == job_id, col(SendJob.state) == JobState.SCHEDULED.value)
+        .values(**values)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def claim_scheduled(*, session: Session, job_id: int) -> bool:
+    """Start a scheduled job: True for exactly one caller, ever."""
+    return _from_scheduled(session, job_id, state=JobState.RUNNING.value)
+
+
+def cancel_scheduled(*, session: Session, job_id: int) -> bool:
+    """A scheduled job that will never start (nothing was sent)."""
+    return _from_scheduled(
+        session,
+        job_id,
+        state=JobState.CANCELLED.value,
+        summary_done=True,
+        finished_at=utc_now(),
+    )
+
+
+def reschedule(*, session: Session, job_id: int, due_at: datetime) -> bool:
+    return _from_scheduled(session, job_id, due_at=due_at)
+
+
+def list_job_of_bulk(*, session: Session, bulk_id: str, chat_id: int) -> int | None:
+    """The job (of a kind with its own list) in `chat_id` whose batch got `bulk_id`, if any."""
+    query = (
+        select(SendBatch.job_id)
+        .join(SendJob, col(SendJob.id) == col(SendBatch.job_id))
+        .where(
+            SendBatch.bulk_id == bulk_id,
+            SendJob.chat_id == chat_id,
+            col(SendJob.operation).in_([OperationKind.SEND.value, OperationKind.SOCIAL.value]),
+        )
+        .limit(1)
+    )
+    found = session.exec(query).first()
+    return int(found) if found is not None else None
+
+
+def batches_with_numbers(*, session: Session, cipher: Cipher, job_id: int) -> list[BatchRecord]:
+    """The job's batches in order (SPLIT ones left out), each with its numbers."""
+    query = (
+        select(SendBatch)
+        .where(SendBatch.job_id == job_id, SendBatch.state != BatchState.SPLIT.value)
+        .order_by(col(SendBatch.batch_index))
+    )
+    return [_batch(batch, cipher, with_numbers=True) for batch in session.exec(query).all()]
 
 
 def next_batch(*, session: Session, cipher: Cipher, job_id: int) -> BatchRecord | None:
@@ -378,6 +458,7 @@ def _job(job: SendJob, cipher: Cipher) -> JobRecord:
         finished_at=job.finished_at,
         text=cipher.decrypt(job.text_token),
         params=params,
+        due_at=job.due_at,
     )
 
 

@@ -221,6 +221,7 @@ class SendJob(SQLModel, table=True):
     )
     summary_done: bool = False
     finished_at: datetime | None = _time(nullable=True)
+    due_at: datetime | None = _time(nullable=True)  # scheduled sends only
 
 
 class SendBatch(SQLModel, table=True):

@@ -118,6 +118,8 @@ class JobState(StrEnum):
     DONE = "done"  # every batch was attempted
     STOPPED = "stopped"  # the user stopped it
     HALTED = "halted"  # a refusal or an unknown answer ended it
+    SCHEDULED = "scheduled"  # waits for `due_at`; the scheduler claims it (→ running) once
+    CANCELLED = "cancelled"  # a scheduled job that never started (cancelled, or no credit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +144,7 @@ class JobRecord:
     finished_at: datetime | None
     text: str = field(repr=False)
     params: dict[str, object] = field(default_factory=dict, repr=False)
+    due_at: datetime | None = None  # a scheduled send's time (aware UTC)
 
 
 @dataclass(frozen=True, slots=True)

@@ -193,7 +193,7 @@ async def test_a_locked_database_pauses_before_the_next_batch_and_resumes(tmp_pa
 
     monkeypatch.setattr(db, "SQLITE_BUSY_TIMEOUT_MS", 200)
     async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
-        settings = make_settings(tmp_path, fake.url, stub.base_url)
+        settings = make_settings(f"sqlite:///{tmp_path / 'bot.db'}", fake.url, stub.base_url)
         async with running_bot(settings, base_file_url=stub.base_file_url, poll_timeout=1) as app:
             admin = stub.add_user(ADMIN_ID, "Admin", "admin")
             env = BotEnv(stub, fake, app, settings, admin, {ADMIN_ID: admin})

@@ -64,11 +64,13 @@ async def on_startup(application: Application) -> None:
     from bot.handlers.start import publish_commands
     from bot.services.job_worker import start_worker
     from bot.services.recovery import resume_after_restart
+    from bot.services.scheduler import start_scheduler
 
     await publish_commands(application)
     await tell_reset_flows(application)
     await resume_after_restart(application)
     await start_worker(application)
+    await start_scheduler(application)
 
 
 async def tell_reset_flows(application: Application) -> None:

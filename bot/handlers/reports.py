@@ -35,6 +35,7 @@ from bot.handlers.reports_account import (
     bulk_id_value,
     recent_history,
 )
+from bot.handlers.resend import with_resend_button
 from bot.services import reports_views as views
 from bot.services.reports import delivery_xlsx, parse_bulk_id
 
@@ -53,6 +54,8 @@ async def show_delivery(
     items = await ask_panel(update, context, lambda client: client.delivery(bulk_id))
     if items is not None:
         text, markup = views.delivery_view(context.fmt, bulk_id, items, page, user_id(update))
+        if items:  # a bulk of a send job with its own list: «ارسال دوباره به ناموفق‌ها»
+            markup = await with_resend_button(update, context, str(bulk_id), markup)
         await (show if in_place else reply)(update, text, markup)
 
 

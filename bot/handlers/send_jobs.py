@@ -77,8 +77,9 @@ async def open_report(update: Update, context: BotContext, *, in_place: bool = F
         return
     page = value[1] if isinstance(value, tuple) and len(value) == 2 else 0
     report = await job_reports.job_delivery(panel, context.storage, job.id)
+    resend = job.operation in (OperationKind.SEND, OperationKind.SOCIAL)
     text, markup = job_reports.delivery_view(
-        context.fmt, job.id, report, int(page), user_id(update)
+        context.fmt, job.id, report, int(page), user_id(update), resend=resend
     )
     await (show if in_place else reply)(update, text, markup)
 

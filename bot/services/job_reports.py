@@ -53,8 +53,11 @@ async def job_delivery(panel: PanelClient, storage: Storage, job_id: int) -> Job
     return JobDelivery(items, len(bulk_ids), sum(part is None for part in parts))
 
 
-def delivery_view(fmt: Localizer, job_id: int, report: JobDelivery, page: int, owner: int) -> View:
-    """Counts per status over the whole job, one page of numbers, ◀ ▶ and the .xlsx."""
+def delivery_view(
+    fmt: Localizer, job_id: int, report: JobDelivery, page: int, owner: int, *, resend: bool = False
+) -> View:
+    """Counts per status over the whole job, one page of numbers, ◀ ▶, the .xlsx, and (with
+    `resend`: a job with its own list) «ارسال دوباره به ناموفق‌ها»."""
     if not report.bulks:
         return fmt.t("sendjob-report-none"), None
     lines = [fmt.t("sendjob-report-title", bulks=report.bulks)]
@@ -83,6 +86,8 @@ def delivery_view(fmt: Localizer, job_id: int, report: JobDelivery, page: int, o
     if report.items:
         actions.insert(0, button(fmt.t("sendjob-button-xlsx"), "job.report_xlsx", job_id, owner))
     keyboard.append(actions)
+    if resend and report.items:
+        keyboard.append([button(fmt.t("resend-button"), "job.resend_failed", job_id, owner)])
     return "\n".join(lines), InlineKeyboardMarkup(keyboard)
 
 

@@ -28,6 +28,7 @@ import signal
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -91,8 +92,10 @@ async def enqueue(
     batch_size: int,
     locale: str | None,
     progress_message_id: int | None = None,
+    due_at: datetime | None = None,
 ) -> int | None:
-    """Store the confirmed draft as a job; None when its key was confirmed before."""
+    """Store the confirmed draft as a job (scheduled when `due_at`); None when its key was
+    confirmed before."""
     job_id = await storage.jobs.create(
         operation_key=draft.operation_key,
         chat_id=chat_id,
@@ -108,6 +111,7 @@ async def enqueue(
         batch_size=batch_size,
         locale=locale,
         progress_message_id=progress_message_id,
+        due_at=due_at,
     )
     checkpoint("claimed")
     return job_id

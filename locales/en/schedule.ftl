@@ -37,6 +37,7 @@ schedule-button-other-time = Another time
 
 schedule-confirmed = Scheduled for { $when }. The send starts then and its result is reported here.
 schedule-started-late = This send was scheduled for { $when }, but the bot was not running then; it has started now.
+schedule-no-credit = The send scheduled for { $when } did not start: the panel account's credit is not enough for it. Nothing was sent; prepare the send again once credit is added.
 schedule-held = This send was scheduled for { $when }, but the bot was not running then and the panel does not send now (outside 08:00–23:00); it will start at { $next }.
 
 ## /scheduled: pending scheduled sends
@@ -48,10 +49,14 @@ scheduled-line = { $when } · { $target } · { $count ->
         [one] { $count } recipient
        *[other] { $count } recipients
     } · { $who }
+scheduled-more = Only the soonest sends are listed; later ones appear once these have gone.
+scheduled-target-numbers = Numbers entered
 scheduled-button-cancel = Cancel this send
 scheduled-button-change-time = Change time
 scheduled-button-send-now = Send now
 scheduled-cancelled = The send scheduled for { $when } was cancelled; nothing was sent.
+scheduled-started-now = The send has started; its progress and result are reported here.
+scheduled-time-changed = The send time was changed to { $when }.
 scheduled-gone = This send is no longer waiting. Send /scheduled to see the current list.
 
 ## Resend to the failed (on a job's delivery report)

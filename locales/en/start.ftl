@@ -42,6 +42,7 @@ start-command-social = Send a message on Telegram or Viber
 start-command-books = Send SMS to phone books
 start-command-postal = Send by postal code
 start-command-jobs = Send to jobs
+start-command-scheduled = Scheduled sends
 start-command-credit = Panel account credit
 start-command-delivery = Delivery report of a send
 start-command-status = Send status

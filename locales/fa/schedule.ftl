@@ -37,6 +37,7 @@ schedule-button-other-time = زمانی دیگر
 
 schedule-confirmed = ارسال برای { $when } زمان‌بندی شد. در آن زمان ارسال آغاز می‌شود و نتیجه همین‌جا گفته می‌شود.
 schedule-started-late = ارسال زمان‌بندی‌شده برای { $when } بود، اما ربات در آن زمان در دسترس نبود؛ ارسال اکنون آغاز شد.
+schedule-no-credit = ارسال زمان‌بندی‌شده برای { $when } آغاز نشد: اعتبار حساب پنل برای آن کافی نیست. چیزی فرستاده نشد؛ پس از افزایش اعتبار، ارسال را دوباره آماده کنید.
 schedule-held = ارسال زمان‌بندی‌شده برای { $when } بود، اما ربات در آن زمان در دسترس نبود و اکنون پنل ارسال نمی‌کند (بیرون از ساعت ۸ تا ۲۳)؛ ارسال در { $next } آغاز می‌شود.
 
 ## /scheduled: pending scheduled sends
@@ -45,10 +46,14 @@ scheduled-command = ارسال‌های زمان‌بندی‌شده
 scheduled-title = ارسال‌های زمان‌بندی‌شده:
 scheduled-empty = ارسال زمان‌بندی‌شده‌ای در انتظار نیست.
 scheduled-line = { $when } · { $target } · { $count } گیرنده · { $who }
+scheduled-more = فقط نزدیک‌ترین ارسال‌ها نشان داده شده‌اند؛ ارسال‌های دیرتر پس از این‌ها در فهرست می‌آیند.
+scheduled-target-numbers = شماره‌های واردشده
 scheduled-button-cancel = لغو این ارسال
 scheduled-button-change-time = تغییر زمان
 scheduled-button-send-now = ارسال فوری
 scheduled-cancelled = ارسال زمان‌بندی‌شده برای { $when } لغو شد؛ چیزی فرستاده نشد.
+scheduled-started-now = ارسال آغاز شد؛ پیشرفت و نتیجهٔ آن همین‌جا گفته می‌شود.
+scheduled-time-changed = زمان ارسال به { $when } تغییر کرد.
 scheduled-gone = این ارسال دیگر در انتظار نیست. برای دیدن فهرست تازه، /scheduled را بفرستید.
 
 ## Resend to the failed (on a job's delivery report)

@@ -42,6 +42,7 @@ start-command-social = ارسال پیام در تلگرام یا وایبر
 start-command-books = ارسال پیامک به دفترچه‌های تلفن
 start-command-postal = ارسال با کد پستی
 start-command-jobs = ارسال به مشاغل
+start-command-scheduled = ارسال‌های زمان‌بندی‌شده
 start-command-credit = اعتبار حساب پنل
 start-command-delivery = گزارش تحویل یک ارسال
 start-command-status = وضعیت یک ارسال
