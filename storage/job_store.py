@@ -40,6 +40,8 @@ class JobStore:
         batch_size: int,
         locale: str | None,
         progress_message_id: int | None = None,
+        account_key: str | None = None,
+        confirmed_by: int | None = None,
     ) -> int | None:
         """Claim the key and store the job; None when the key was claimed before."""
         return await self._run(
@@ -59,6 +61,8 @@ class JobStore:
             batch_size=batch_size,
             locale=locale,
             progress_message_id=progress_message_id,
+            account_key=account_key,
+            confirmed_by=confirmed_by,
         )
 
     async def get(self, job_id: int) -> JobRecord | None:

@@ -52,6 +52,8 @@ def create_job(
     batch_size: int,
     locale: str | None,
     progress_message_id: int | None = None,
+    account_key: str | None = None,
+    confirmed_by: int | None = None,
 ) -> int | None:
     """Claim `operation_key` and store the job with its batches; None if already claimed."""
     size = max(1, batch_size)
@@ -70,6 +72,8 @@ def create_job(
         locale=locale,
         state=JobState.RUNNING.value,
         progress_message_id=progress_message_id,
+        account_key=account_key,
+        confirmed_by=confirmed_by,
     )
     session.add(ClaimedOperation(key=operation_key, chat_id=chat_id, user_id=user_id))
     session.add(job)
@@ -378,6 +382,8 @@ def _job(job: SendJob, cipher: Cipher) -> JobRecord:
         finished_at=job.finished_at,
         text=cipher.decrypt(job.text_token),
         params=params,
+        account_key=job.account_key,
+        confirmed_by=job.confirmed_by,
     )
 
 

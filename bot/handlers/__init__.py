@@ -11,7 +11,7 @@ import logging
 from importlib import import_module
 
 from telegram import Update
-from telegram.ext import Application, BaseHandler
+from telegram.ext import Application, BaseHandler, TypeHandler
 
 from bot.config import Settings
 from bot.context import BotContext
@@ -20,6 +20,7 @@ LOGGER = logging.getLogger(__name__)
 
 # Module name → its builder, in registration order (group 0).
 HANDLER_MODULES: tuple[str, ...] = (
+    "approvals",
     "login",
     "send",
     "books",
@@ -31,7 +32,7 @@ HANDLER_MODULES: tuple[str, ...] = (
     "start",
     "reports",
     "send_jobs",
-    "groups",
+    "company_reports",
     "fallback",
 )
 
@@ -44,7 +45,10 @@ def _handlers_of(module_name: str, settings: Settings) -> list[BaseHandler]:
 def register_handlers(application: Application) -> None:
     from bot.handlers.access import build_access_handlers
 
+    from bot.services.staff_names import remember_user
+
     settings: Settings = application.services.settings  # type: ignore[attr-defined]
+    application.add_handler(TypeHandler(Update, remember_user), group=-2)  # staff names
     application.add_handlers(build_access_handlers(), group=-1)
     for name in HANDLER_MODULES:
         application.add_handlers(_handlers_of(name, settings), group=0)
@@ -66,9 +70,13 @@ async def on_error(update: object, context: BotContext) -> None:
 async def on_startup(application: Application) -> None:
     """post_init: publish the command list, resume follow-ups, start the send-job worker."""
     from bot.handlers.start import publish_commands
+    from bot.services import approval_jobs, org_jobs
     from bot.services.job_worker import start_worker
     from bot.services.recovery import resume_after_restart
 
     await publish_commands(application)
     await resume_after_restart(application)
+    approval_jobs.install(application)  # approved requests become jobs
+    if application.job_queue is not None:
+        org_jobs.schedule(application.job_queue)
     await start_worker(application)
