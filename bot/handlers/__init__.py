@@ -44,7 +44,6 @@ def _handlers_of(module_name: str, settings: Settings) -> list[BaseHandler]:
 
 def register_handlers(application: Application) -> None:
     from bot.handlers.access import build_access_handlers
-
     from bot.services.staff_names import remember_user
 
     settings: Settings = application.services.settings  # type: ignore[attr-defined]
