@@ -94,13 +94,11 @@ def job_rows(bot_env) -> list[dict]:
 
 def stored_text(bot_env, table: str) -> str:
     with bot_env.storage.engine.connect() as connection:
-        rows = connection.execute(sql(f"SELECT * FROM {table}")).all()  # noqa: S608
+        rows = connection.execute(sql(f"SELECT * FROM {table}")).all()
     return repr(rows)
 
 
-async def test_an_operator_sends_through_a_shared_account_and_never_sees_its_login(
-    bot_env, caplog
-):
+async def test_an_operator_sends_through_a_shared_account_and_never_sees_its_login(bot_env, caplog):
     caplog.set_level(logging.DEBUG)
     account_id, operator = await share_with_operator(bot_env)
     preview = await operator_preview(bot_env, operator)
@@ -211,7 +209,7 @@ async def test_an_account_revoked_before_the_approval_sends_nothing(bot_env):
 
 
 async def test_after_jobs_one_low_credit_alert_per_crossing_and_one_for_unknown_batches(bot_env):
-    account_id, operator = await share_with_operator(bot_env)
+    _, operator = await share_with_operator(bot_env)
     store = OrgStore.of(bot_env.storage)
     bot_env.stub.add_group(ADMIN_GROUP, "مدیران", admins=[ADMIN_ID])
     account = bot_env.fake.state.accounts[SHARED_LOGIN]
@@ -280,3 +278,22 @@ def fa_head(key: str) -> str:
     from tests.texts import fa_head as head
 
     return head(key)
+
+
+async def test_the_delivery_follow_up_of_a_shared_send_asks_with_the_shared_account(
+    bot_env, monkeypatch
+):
+    from bot.services import followups
+
+    monkeypatch.setattr(followups, "SCHEDULE", (0.05, 0.1))
+    _, operator = await share_with_operator(bot_env)
+    preview = await operator_preview(bot_env, operator)
+    await bot_env.tap(fa("button-send"), user=operator, message=preview)
+    await next_text(bot_env, OPERATOR_ID, "sendjob-summary-done")
+    for _ in range(100):
+        if bot_env.panel_received("delivery"):
+            break
+        await asyncio.sleep(0.05)
+    polls = bot_env.panel_received("delivery")
+    assert polls and {poll.fields["uname"] for poll in polls} == {SHARED_LOGIN}
+    assert fa("report-followup-no-account") not in everything_shown(bot_env, OPERATOR_ID)
