@@ -120,6 +120,11 @@ class SendSummary:
     batches: int
     states: dict[str, int]  # batches per state, non-zero only
     text: str | None = field(default=None, repr=False)
+    account_key: str | None = None  # from its send job; None: the chat's own account
+
+    @property
+    def account(self) -> str:
+        return self.account_key or f"chat:{self.chat_id}"
 
 
 _STATES = ("pending", "sent", "failed", "unknown")
@@ -159,7 +164,11 @@ def _grouped(filters: HistoryFilter):
         func.min(AuditEntry.created_at).label("first_at"),
         func.sum(func.coalesce(AuditEntry.recipient_count, 0)).label("recipients"),
         func.count().label("batches"),
+        func.max(SendJob.account_key).label("account_key"),
         *counts,
+    )
+    query = query.outerjoin(
+        SendJob, col(SendJob.operation_key) == col(AuditEntry.operation_key)
     ).group_by(
         AuditEntry.operation_key, AuditEntry.chat_id, AuditEntry.user_id, AuditEntry.operation
     )
@@ -193,4 +202,5 @@ def _summary(row: Any, text: str | None) -> SendSummary:
         batches=int(row.batches),
         states={state: count for state, count in states.items() if count},
         text=text,
+        account_key=row.account_key,
     )

@@ -7,11 +7,6 @@ from __future__ import annotations
 
 import asyncio
 
-from telegram import Update
-from telegram.ext import TypeHandler
-
-from bot.handlers.approvals import build_approval_handlers
-from bot.services import staff_names
 from bot.services.approval_notices import ON_APPROVED, post_request
 from bot.services.approval_views import ApprovalSummary
 from bot.services.approvals import Approvals
@@ -30,8 +25,6 @@ def t(bot_env, key, **variables):
 
 
 async def _setup(bot_env, *, admin_group: bool):
-    bot_env.app.handlers[0][0:0] = build_approval_handlers()  # as the registry will add it
-    bot_env.app.add_handler(TypeHandler(Update, staff_names.remember_user), group=-2)
     handed: list = []
 
     async def on_approved(record) -> None:

@@ -9,7 +9,7 @@ import io
 from openpyxl import load_workbook
 from telegram.ext import CommandHandler
 
-from bot.handlers.company_reports import build_company_report_handlers
+from bot.handlers.company_reports import company_report
 from bot.services import staff_names
 from storage import AuditState, OperationKind, Role
 from storage.org_records import Profile
@@ -24,14 +24,10 @@ def t(bot_env, key, **variables):
 
 
 def use_company_report(bot_env) -> None:
-    """Register the feature as the registry will: it replaces the per-chat /report."""
+    """The company /report is the only /report registered (it replaced the per-chat one)."""
     main = bot_env.app.handlers[0]
-    (place,) = [
-        index
-        for index, handler in enumerate(main)
-        if isinstance(handler, CommandHandler) and "report" in handler.commands
-    ]
-    main[place : place + 1] = build_company_report_handlers()  # before the fallback
+    (handler,) = [h for h in main if isinstance(h, CommandHandler) and "report" in h.commands]
+    assert handler.callback is company_report
 
 
 async def _three_operators_sent(bot_env) -> int:
