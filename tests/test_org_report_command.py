@@ -14,6 +14,7 @@ from bot.services import staff_names
 from storage import AuditState, OperationKind, Role
 from storage.org_records import Profile
 from tests.conftest import OPERATOR_ID
+from tests.registry_shim import one_shot_handlers
 
 OPERATORS = {OPERATOR_ID: ("علی", 120), 3003: ("سارا", 45), 3004: ("رضا", 300)}
 GROUP = -100321
@@ -25,8 +26,8 @@ def t(bot_env, key, **variables):
 
 def use_company_report(bot_env) -> None:
     """The company /report is the only /report registered (it replaced the per-chat one)."""
-    main = bot_env.app.handlers[0]
-    (handler,) = [h for h in main if isinstance(h, CommandHandler) and "report" in h.commands]
+    handlers = one_shot_handlers(bot_env.app)
+    (handler,) = [h for h in handlers if isinstance(h, CommandHandler) and "report" in h.commands]
     assert handler.callback is company_report
 
 

@@ -1,7 +1,7 @@
 """send jobs record their account and the staff member who confirmed them
 
 Revision ID: 0006_job_owner
-Revises: 0004_org
+Revises: 0005
 Create Date: 2026-12-01 12:40:00.000000
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0006_job_owner'
-down_revision = '0004_org'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
