@@ -42,6 +42,8 @@ class JobStore:
         locale: str | None,
         progress_message_id: int | None = None,
         due_at: datetime | None = None,
+        account_key: str | None = None,
+        confirmed_by: int | None = None,
     ) -> int | None:
         """Claim the key and store the job (scheduled when `due_at`); None when claimed before."""
         return await self._run(
@@ -62,6 +64,8 @@ class JobStore:
             locale=locale,
             progress_message_id=progress_message_id,
             due_at=due_at,
+            account_key=account_key,
+            confirmed_by=confirmed_by,
         )
 
     async def scheduled_times(self) -> list[tuple[int, datetime]]:

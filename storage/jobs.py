@@ -54,6 +54,8 @@ def create_job(
     locale: str | None,
     progress_message_id: int | None = None,
     due_at: datetime | None = None,
+    account_key: str | None = None,
+    confirmed_by: int | None = None,
 ) -> int | None:
     """Claim `operation_key` and store the job with its batches; None if already claimed.
 
@@ -75,6 +77,8 @@ def create_job(
         state=(JobState.SCHEDULED if due_at else JobState.RUNNING).value,
         progress_message_id=progress_message_id,
         due_at=due_at,
+        account_key=account_key,
+        confirmed_by=confirmed_by,
     )
     session.add(ClaimedOperation(key=operation_key, chat_id=chat_id, user_id=user_id))
     session.add(job)
@@ -459,6 +463,8 @@ def _job(job: SendJob, cipher: Cipher) -> JobRecord:
         text=cipher.decrypt(job.text_token),
         params=params,
         due_at=job.due_at,
+        account_key=job.account_key,
+        confirmed_by=job.confirmed_by,
     )
 
 

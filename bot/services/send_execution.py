@@ -93,10 +93,13 @@ async def enqueue(
     locale: str | None,
     progress_message_id: int | None = None,
     due_at: datetime | None = None,
+    confirmed_by: int | None = None,
 ) -> int | None:
-    """Store the confirmed draft as a job (scheduled when `due_at`); None when its key was
-    confirmed before."""
+    """Store the confirmed draft as a job (scheduled when `due_at`) with its account and who
+    confirmed it (`user_id` unless an admin approved it); None when its key was confirmed before."""
     job_id = await storage.jobs.create(
+        account_key=draft.account_key or f"chat:{chat_id}",
+        confirmed_by=confirmed_by if confirmed_by is not None else user_id,
         operation_key=draft.operation_key,
         chat_id=chat_id,
         user_id=user_id,
@@ -187,13 +190,16 @@ class JobRun:
     async def run(self) -> None:
         """Every batch not attempted yet, then the summary and the delivery follow-up."""
         self.tally = Tally.of(await self.durable(lambda: self.store.counts(self.job.id)))
-        panel = await self.worker.panel_for(self.job.chat_id)
+        panel = await self.worker.panel_for(self.job)
         ending = JobState.HALTED if panel is None else None
+        if panel is None and self.tally.done_batches < self.tally.batches:
+            await self.view.notice(self.view.fmt.t("org-job-account-gone"))
         while ending is None:
             if self.worker.closing:
                 return  # stays `running`: resumed at the next start
             ending = await self.step(panel)  # type: ignore[arg-type]
         await self.finish(ending)
+        await self.worker.after_job(self.job.id, panel)
 
     async def step(self, panel: PanelClient) -> JobState | None:
         """Send the next batch; the job's end state when it is over, else None."""

@@ -73,6 +73,7 @@ class SendDraft:
     job_id: int | None = None
     trend_ids: list[int] = field(default_factory=list)
     operation_key: str = field(default_factory=new_operation_key)
+    account_key: str | None = None  # pinned at the preview (bot.services.job_accounts)
 
     @property
     def has_list(self) -> bool:
