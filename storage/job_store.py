@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from storage import jobs
+from storage import job_steps, jobs
 from storage.crypto import Cipher
 from storage.records import BatchRecord, BatchState, JobCounts, JobRecord, JobState, OperationKind
 
@@ -22,6 +22,7 @@ class JobStore:
     def __init__(self, engine: Engine, cipher: Cipher) -> None:
         self._engine = engine
         self._cipher = cipher
+        self._audit_bases: dict[int, dict[str, Any]] = {}  # per job: columns its audit rows repeat
 
     async def create(
         self,
@@ -122,6 +123,60 @@ class JobStore:
             error_code=error_code,
             detail=detail,
         )
+
+    async def start(self, job_id: int, *, max_count: int, batch_total: int) -> BatchRecord | None:
+        """Put the job's next batch in flight (committed) and return it with its numbers; None
+        when none is left or it is over `max_count` (then `next_batch` / `split` first)."""
+        return await asyncio.to_thread(self._start, job_id, max_count, batch_total)
+
+    async def finish(self, batch: BatchRecord, state: BatchState, **answer: str | None) -> None:
+        """Commit the panel's answer (`bulk_id`, `error_code`, `detail`) of an in-flight batch."""
+        await asyncio.to_thread(self._finish, batch, state, answer)
+
+    async def finish_then_start(
+        self,
+        batch: BatchRecord,
+        state: BatchState,
+        *,
+        max_count: int,
+        batch_total: int,
+        between: Callable[[], None] = lambda: None,
+        **answer: str | None,
+    ) -> BatchRecord | None:
+        """`finish` then `start` (two commits, one trip to a worker thread); `between` runs
+        after the first commit (the crash-test checkpoint)."""
+
+        def both() -> BatchRecord | None:
+            self._finish(batch, state, answer)
+            between()
+            return self._start(batch.job_id, max_count, batch_total)
+
+        return await asyncio.to_thread(both)
+
+    def _start(self, job_id: int, max_count: int, batch_total: int) -> BatchRecord | None:
+        with self._engine.begin() as connection:
+            base = self._audit_bases.get(job_id)
+            if base is None:
+                base = self._audit_bases[job_id] = job_steps.audit_base(connection, job_id)
+            return job_steps.start_next(
+                connection,
+                self._cipher,
+                job_id=job_id,
+                base=base,
+                max_count=max_count,
+                batch_total=batch_total,
+            )
+
+    def _finish(self, batch: BatchRecord, state: BatchState, answer: dict[str, Any]) -> None:
+        with self._engine.begin() as connection:
+            job_steps.finish(
+                connection,
+                batch=batch,
+                state=state,
+                bulk_id=answer.get("bulk_id"),
+                error_code=answer.get("error_code"),
+                detail=answer.get("detail"),
+            )
 
     async def in_flight_to_unknown(self, job_id: int) -> int:
         return await self._run(jobs.in_flight_to_unknown, job_id=job_id)
