@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from storage.crypto import Cipher
 from storage.models import AuditEntry, ClaimedOperation, SendBatch, SendJob, utc_now
+from storage.number_list import NumberList
 from storage.records import (
     AuditState,
     BatchRecord,
@@ -90,6 +91,11 @@ def _batch_rows(
     now = utc_now()
     if not recipients:
         return [_row(job_id, 1, estimated, None, now)]
+    if isinstance(recipients, NumberList):  # batches straight from its blob, no str per number
+        return [
+            _row(job_id, index, count, cipher.encrypt_bytes(blob), now)
+            for index, (count, blob) in enumerate(recipients.batches(size), 1)
+        ]
     return [
         _row(job_id, index, len(chunk), _seal(cipher, chunk), now)
         for index, chunk in enumerate(_chunks(recipients, size), 1)
