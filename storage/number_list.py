@@ -32,7 +32,7 @@ class NumberList(Sequence[str]):
         items = numbers if isinstance(numbers, list | tuple) else list(numbers)
         if any("\n" in number for number in items):
             raise ValueError("a number cannot hold a line break")
-        self._blob = SEPARATOR.join(number.encode("utf-8") for number in items)
+        self._blob = "\n".join(items).encode("utf-8")
         self._count = len(items)
 
     def __len__(self) -> int:

@@ -211,24 +211,24 @@ class JobRun:
         return await self._after(batch, verdict)
 
     async def _start(self) -> BatchRecord | JobState | None:
-        """The next batch, split first when over the batch size and put in flight."""
-        batch = await self.durable(lambda: self.store.next_batch(self.job.id))
-        if batch is None:
-            return JobState.DONE
-        if self.job.operation in _LIST_KINDS and batch.count > self.batch_size:
-            await self.durable(lambda: self.store.split(batch.id, self.batch_size))
-            counts = await self.durable(lambda: self.store.counts(self.job.id))
-            self.tally.batches = counts.total_batches
-            return None
+        """The next batch put in flight; split first when over the batch size."""
         async with self.worker.lock(self.job.id):  # a Stop confirmed after this sends nothing
             if self.worker.is_stopped(self.job.id):
                 return JobState.STOPPED
             started = await self.durable(
                 lambda: self.store.start(
-                    self.job.id, max_count=batch.count, batch_total=self.tally.batches
+                    self.job.id, max_count=self._max_count(), batch_total=self.tally.batches
                 )
             )
-        return started if started is not None else JobState.DONE
+        if started is not None:
+            return started
+        batch = await self.durable(lambda: self.store.next_batch(self.job.id))
+        if batch is None:
+            return JobState.DONE
+        await self.durable(lambda: self.store.split(batch.id, self.batch_size))
+        counts = await self.durable(lambda: self.store.counts(self.job.id))
+        self.tally.batches = counts.total_batches
+        return None
 
     def _max_count(self) -> int:
         return self.batch_size if self.job.operation in _LIST_KINDS else 2**31
