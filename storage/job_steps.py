@@ -1,9 +1,9 @@
 """The per-batch hot path of a send job in lean SQL (Core statements, no ORM session).
 
-A job of 2,000 batches writes each batch twice (in flight before its panel call, its answer
-after); these are the very writes of `storage.jobs.batch_in_flight` / `batch_finished`, with the
-same rows and states, minus the ORM's bookkeeping. Each function takes a Connection inside a
-transaction (`engine.begin()`), the caller commits.
+A job of 2,000 batches writes each batch twice: in flight (with its `pending` audit row) before
+its panel call, its answer (on the batch and the audit row) after. Core statements built once,
+no ORM session: a fraction of the ORM's cost per write. Each function takes a Connection inside
+a transaction; the caller commits.
 """
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ def finish(
     error_code: str | None,
     detail: str | None,
 ) -> None:
-    """The panel's answer on the batch and on its audit row (same values as batch_finished)."""
+    """The panel's answer on the batch and on its audit row (as `jobs.batch_finished`)."""
     now = utc_now()
     code = error_code or None
     answer = {"state": BatchState(state).value, "bulk": bulk_id, "code": code, "now": now}

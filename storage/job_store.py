@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlmodel import Session
 
 from storage import job_steps, jobs
@@ -80,50 +81,6 @@ class JobStore:
     async def set_batch_size(self, job_id: int, size: int) -> None:
         await self._run(jobs.set_batch_size, job_id=job_id, size=size)
 
-    async def in_flight(self, batch_id: int, batch_total: int) -> int:
-        """Written before the panel call; returns the batch's audit row id."""
-        return await self._run(
-            jobs.batch_in_flight, cipher=self._cipher, batch_id=batch_id, batch_total=batch_total
-        )
-
-    async def finished(
-        self,
-        batch_id: int,
-        state: BatchState,
-        *,
-        bulk_id: str | None = None,
-        error_code: str | None = None,
-        detail: str | None = None,
-    ) -> None:
-        await self._run(
-            jobs.batch_finished,
-            batch_id=batch_id,
-            state=state,
-            bulk_id=bulk_id,
-            error_code=error_code,
-            detail=detail,
-        )
-
-    async def finished_then_next(
-        self,
-        batch_id: int,
-        state: BatchState,
-        *,
-        bulk_id: str | None = None,
-        error_code: str | None = None,
-        detail: str | None = None,
-    ) -> BatchRecord | None:
-        """Record the answer and return the next batch not attempted, in one transaction."""
-        return await self._run(
-            jobs.finished_then_next,
-            cipher=self._cipher,
-            batch_id=batch_id,
-            state=state,
-            bulk_id=bulk_id,
-            error_code=error_code,
-            detail=detail,
-        )
-
     async def start(self, job_id: int, *, max_count: int, batch_total: int) -> BatchRecord | None:
         """Put the job's next batch in flight (committed) and return it with its numbers; None
         when none is left or it is over `max_count` (then `next_batch` / `split` first)."""
@@ -154,7 +111,7 @@ class JobStore:
         return await asyncio.to_thread(both)
 
     def _start(self, job_id: int, max_count: int, batch_total: int) -> BatchRecord | None:
-        with self._engine.begin() as connection:
+        with self._synced_transaction() as connection:
             base = self._audit_bases.get(job_id)
             if base is None:
                 base = self._audit_bases[job_id] = job_steps.audit_base(connection, job_id)
@@ -166,6 +123,29 @@ class JobStore:
                 max_count=max_count,
                 batch_total=batch_total,
             )
+
+    @contextmanager
+    def _synced_transaction(self) -> Iterator[Connection]:
+        """A transaction whose commit is on disk before it returns, even on SQLite.
+
+        The database runs SQLite in WAL mode with synchronous=NORMAL: a commit survives the
+        process being killed, but the last ones may be lost if the machine loses power. That is
+        harmless for a batch's answer (the batch falls back to in flight, i.e. unknown), but an
+        in-flight mark lost after its panel call would let a restart send the batch again: that
+        one commit runs with synchronous=FULL (the WAL is fsynced before the panel is called).
+        """
+        with self._engine.connect() as connection:
+            sqlite = connection.dialect.name == "sqlite"
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA synchronous=FULL")
+                connection.commit()
+            try:
+                with connection.begin():
+                    yield connection
+            finally:
+                if sqlite:
+                    connection.exec_driver_sql("PRAGMA synchronous=NORMAL")
+                    connection.commit()
 
     def _finish(self, batch: BatchRecord, state: BatchState, answer: dict[str, Any]) -> None:
         with self._engine.begin() as connection:
