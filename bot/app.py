@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from telegram.ext import AIORateLimiter, ApplicationBuilder, BasePersistence, ContextTypes, Defaults
+from telegram.request import HTTPXRequest
 
 from bot.bot_api_request import BoundedHTTPXRequest
 from bot.context import BotContext, PanelApplication, Services
 from bot.update_processor import PerChatUserUpdateProcessor
+
+FLOOD_RETRIES = 3  # a request answered 429 is retried after its retry_after, this many times
 
 
 def build_application(
@@ -17,16 +20,21 @@ def build_application(
     base_url: str | None = None,
     base_file_url: str | None = None,
     concurrent_updates: bool = True,
-    rate_limit: bool = False,
+    rate_limit: bool = True,
+    proxy_url: str | None = None,
 ) -> PanelApplication:
-    """Assemble the bot: context types, persistence, update processor and every handler."""
+    """Assemble the bot: context types, persistence, update processor and every handler.
+
+    `proxy_url` carries every Bot API request (getUpdates and file downloads included);
+    `rate_limit` keeps to Telegram's limits and waits out a 429's retry_after.
+    """
     from bot.handlers import register_handlers
 
     builder = (
         ApplicationBuilder()
         .application_class(PanelApplication, kwargs={"services": services})
         .token(token)
-        .request(BoundedHTTPXRequest())
+        .request(BoundedHTTPXRequest(proxy=proxy_url))
         .context_types(ContextTypes(context=BotContext))
         .defaults(Defaults(block=True, allow_sending_without_reply=True))
         .arbitrary_callback_data(512)
@@ -40,8 +48,10 @@ def build_application(
         builder = builder.persistence(persistence)
     if concurrent_updates:
         builder = builder.concurrent_updates(PerChatUserUpdateProcessor())
+    if proxy_url:  # the request above carries every other call (file downloads included)
+        builder = builder.get_updates_request(HTTPXRequest(connection_pool_size=1, proxy=proxy_url))
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
     application = builder.build()
     register_handlers(application)
     return application  # type: ignore[return-value]

@@ -55,11 +55,24 @@ def _cmd_migrate(_: argparse.Namespace) -> int:
 
 
 def _cmd_rotate_keys(_: argparse.Namespace) -> int:
+    from storage.crypto import fingerprint
     from storage.maintenance import rotate_keys
 
     settings = _settings_with_keys()
-    count = rotate_keys(settings.database_url, settings.secret_keys)
-    print(f"Re-encrypted {count} credential row(s) with the newest key.")
+    counts = rotate_keys(settings.database_url, settings.secret_keys)
+    detail = ", ".join(f"{table} {count}" for table, count in counts.items())
+    newest = fingerprint(settings.secret_keys[0])
+    print(f"Re-encrypted {sum(counts.values())} row(s) with the newest key ({newest}): {detail}.")
+    if len(settings.secret_keys) > 1:
+        print("The older keys are no longer needed: remove them from SECRET_KEYS.")
+    return 0
+
+
+def _cmd_key_fingerprints(_: argparse.Namespace) -> int:
+    from storage.crypto import fingerprint
+
+    for position, key in enumerate(_settings_with_keys().secret_keys, 1):
+        print(f"{position}. {fingerprint(key)}")
     return 0
 
 
@@ -96,9 +109,15 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.set_defaults(handler=_cmd_migrate)
 
     rotate = sub.add_parser(
-        "rotate-keys", help="re-encrypt every stored credential with the first key of SECRET_KEYS"
+        "rotate-keys",
+        help="re-encrypt everything stored with the first key of SECRET_KEYS (stop the bot first)",
     )
     rotate.set_defaults(handler=_cmd_rotate_keys)
+
+    fingerprints = sub.add_parser(
+        "key-fingerprints", help="print the fingerprint of each key of SECRET_KEYS"
+    )
+    fingerprints.set_defaults(handler=_cmd_key_fingerprints)
 
     demo = sub.add_parser(
         "demo", help="try the whole bot offline in this terminal: no token, no panel account"

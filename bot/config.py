@@ -24,7 +24,10 @@ HINTS: dict[str, str] = {
     "secret_keys": "run `panelbot genkey` and put SECRET_KEYS=<key> in .env",
     "admin_ids": "write Telegram user ids separated by commas, e.g. ADMIN_IDS=12345,67890",
     "database_url": "e.g. DATABASE_URL=sqlite:///panelbot.db",
+    "telegram_proxy_url": "e.g. TELEGRAM_PROXY_URL=socks5://127.0.0.1:1080 or http://host:3128",
+    "panel_proxy_url": "e.g. PANEL_PROXY_URL=http://host:3128, or leave it empty",
 }
+PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
 
 
 class SettingsError(Exception):
@@ -50,6 +53,9 @@ class Settings(BaseSettings):
     secret_keys: Annotated[list[str], NoDecode] = []
     admin_ids: Annotated[list[int], NoDecode] = []
     telegram_api_base_url: str | None = None
+    telegram_proxy_url: str | None = None
+    panel_proxy_url: str | None = None
+    telegram_flood_control: bool = True
     locale: Literal["fa", "en"] = "fa"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     panel_connect_timeout: float = 10.0
@@ -77,7 +83,13 @@ class Settings(BaseSettings):
             raise ValueError("must be numeric Telegram user ids")
         return [int(i) for i in ids]
 
-    @field_validator("telegram_bot_token", "telegram_api_base_url", mode="before")
+    @field_validator(
+        "telegram_bot_token",
+        "telegram_api_base_url",
+        "telegram_proxy_url",
+        "panel_proxy_url",
+        mode="before",
+    )
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -87,6 +99,17 @@ class Settings(BaseSettings):
     def _check_token(cls, value: str | None) -> str | None:
         if value is not None and not TOKEN_PATTERN.match(value):
             raise ValueError("does not look like a bot token (digits:letters from @BotFather)")
+        return value
+
+    @field_validator("telegram_proxy_url", "panel_proxy_url")
+    @classmethod
+    def _check_proxy_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.strip()
+        scheme, _, rest = value.partition("://")
+        if scheme.lower() not in PROXY_SCHEMES or not rest.strip("/"):
+            raise ValueError("must be a proxy URL: http://, https:// or socks5://host:port")
         return value
 
     @field_validator("panel_url")

@@ -2,14 +2,16 @@
 
 python-telegram-bot logs whole API calls and updates at DEBUG (a password typed by a user is in
 the update; an SMS text is in our preview message). Those records keep their message but lose
-their arguments. Known secrets registered at run time are masked in every record as a second line
-of defence.
+their arguments. Tracebacks keep their frames and exception types but never the exceptions'
+messages: a message may quote what caused it (a panel answer, a received SMS, a message text).
+Known secrets registered at run time are masked in every record as a second line of defence.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import traceback
 from typing import TextIO
 
 REDACTED = "<redacted>"
@@ -53,8 +55,29 @@ class RedactingFilter(logging.Filter):
         if masked != message:
             record.msg, record.args = masked, None
         if record.exc_info and record.exc_info[1] is not None:
-            record.exc_text = SECRETS.mask(logging.Formatter().formatException(record.exc_info))
+            record.exc_text = SECRETS.mask(redacted_traceback(record.exc_info[1]))
         return True
+
+
+def redacted_traceback(error: BaseException) -> str:
+    """The traceback of `error` and of what caused it: frames and types, no messages."""
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        current = current.__cause__ or (
+            None if current.__suppress_context__ else current.__context__
+        )
+    parts: list[str] = []
+    for index, exc in enumerate(reversed(chain)):
+        if index:
+            parts.append("\nThe above exception led to the following one:\n\n")
+        parts.append("Traceback (most recent call last):\n")
+        parts.extend(traceback.format_tb(exc.__traceback__))
+        kind = type(exc)
+        hidden = len(str(exc)) if exc.args else 0
+        parts.append(f"{kind.__module__}.{kind.__qualname__}: <message hidden, {hidden} chars>\n")
+    return "".join(parts).rstrip("\n")
 
 
 def _redact_arguments(record: logging.LogRecord) -> None:
@@ -78,3 +101,4 @@ def configure_logging(level: str = "INFO", stream: TextIO | None = None) -> None
     if level != "DEBUG":
         logging.getLogger("httpx").setLevel(logging.WARNING)
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
+        logging.getLogger("alembic").setLevel(logging.WARNING)

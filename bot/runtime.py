@@ -6,8 +6,10 @@ import asyncio
 import logging
 import os
 import signal
+import socket
 from collections.abc import AsyncIterator
-from contextlib import AsyncExitStack, asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager, suppress
+from typing import TYPE_CHECKING
 
 from telegram.ext import ContextTypes
 
@@ -16,6 +18,9 @@ from bot.config import Settings
 from bot.context import BotContext, PanelApplication, Services
 from bot.i18n import I18n
 from bot.services.panels import PanelProvider, PanelSettings
+
+if TYPE_CHECKING:
+    from storage import Storage
 
 LOGGER = logging.getLogger(__name__)
 
@@ -49,8 +54,14 @@ async def running_bot(
             settings.database_url, settings.secret_keys, settings.admin_ids
         )
         stack.push_async_callback(storage.close)
+        await stack.enter_async_context(_heartbeat(storage))
         panels = PanelProvider(
-            PanelSettings(panel_url, settings.panel_connect_timeout, settings.panel_read_timeout)
+            PanelSettings(
+                panel_url,
+                settings.panel_connect_timeout,
+                settings.panel_read_timeout,
+                proxy=settings.panel_proxy_url,
+            )
         )
         services = Services(
             settings, I18n.load(default_locale=settings.locale, strict=strict_i18n), storage, panels
@@ -68,9 +79,38 @@ async def running_bot(
             base_url=base_url or settings.telegram_api_base_url,
             base_file_url=base_file_url,
             concurrent_updates=concurrent_updates,
+            rate_limit=settings.telegram_flood_control,
+            proxy_url=settings.telegram_proxy_url,
         )
         async with _started(application, poll_interval, poll_timeout):
             yield application
+
+
+@asynccontextmanager
+async def _heartbeat(storage: Storage) -> AsyncIterator[None]:
+    """Tell the database a bot runs here (rotate-keys refuses meanwhile), until the block ends."""
+    from storage.heartbeat import BEAT_SECONDS
+
+    instance = f"pid {os.getpid()} on {socket.gethostname()}"[:128]
+    await storage.beat(instance)
+
+    async def keep_beating() -> None:
+        while True:
+            await asyncio.sleep(BEAT_SECONDS)
+            try:
+                await storage.beat(instance)
+            except Exception:  # a database hiccup must not stop the bot; the next beat retries
+                LOGGER.warning("Could not refresh the heartbeat row", exc_info=True)
+
+    task = asyncio.create_task(keep_beating(), name="panelbot-heartbeat")
+    try:
+        yield
+    finally:
+        task.cancel()
+        with suppress(asyncio.CancelledError):
+            await task
+        with suppress(Exception):
+            await storage.stop_beating(instance)
 
 
 @asynccontextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
@@ -23,6 +24,7 @@ class Cipher:
         if not keys:
             raise StorageKeyError(MISSING_KEYS)
         self._fernet = MultiFernet([_fernet(key, position) for position, key in enumerate(keys, 1)])
+        self.fingerprints = [fingerprint(key) for key in keys]  # newest (the encrypting) first
 
     def encrypt(self, plain: str) -> str:
         return self.encrypt_bytes(plain.encode("utf-8")).decode("ascii")
@@ -49,6 +51,11 @@ class Cipher:
             return self._fernet.rotate(token)
         except InvalidToken:
             raise StorageKeyError(WRONG_KEY) from None
+
+
+def fingerprint(key: str) -> str:
+    """A short public name of a key (12 hex digits of its SHA-256), safe to print and store."""
+    return hashlib.sha256(key.strip().encode("ascii", "replace")).hexdigest()[:12]
 
 
 def _fernet(key: str, position: int) -> Fernet:

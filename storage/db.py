@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +11,10 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import StaticPool
+
+from storage.errors import DatabaseUnavailableError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -30,6 +35,27 @@ def create_engine_for(database_url: str) -> Engine:
     )
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+@contextmanager
+def usable(database_url: str) -> Iterator[None]:
+    """Around opening a database: 'cannot connect / open / write' becomes one line naming
+    DATABASE_URL (DatabaseUnavailableError) instead of a driver traceback."""
+    try:
+        yield
+    except (OperationalError, DBAPIError, OSError) as exc:
+        reason = _first_line(exc)
+        shown = make_url(database_url).render_as_string(hide_password=True)
+        raise DatabaseUnavailableError(
+            f"DATABASE_URL {shown} cannot be used: {reason}. Check DATABASE_URL, that the"
+            " database server is running and that the bot may write there."
+        ) from None
+
+
+def _first_line(exc: BaseException) -> str:
+    original = getattr(exc, "orig", None) or exc
+    text = str(original).strip().splitlines()
+    return (text[0] if text else type(original).__name__)[:200]
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -54,8 +80,9 @@ def upgrade(engine: Engine) -> None:
 
 def migrate(database_url: str) -> None:
     """Create or upgrade the database at `database_url` (used by `panelbot migrate`)."""
-    engine = create_engine_for(database_url)
-    try:
-        upgrade(engine)
-    finally:
-        engine.dispose()
+    with usable(database_url):
+        engine = create_engine_for(database_url)
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()

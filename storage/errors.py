@@ -15,6 +15,14 @@ class LastAdminError(StorageError):
     """Removing or demoting this member would leave the bot without any admin."""
 
 
+class BotRunningError(StorageError):
+    """A bot is running on this database; the operation needs it stopped first."""
+
+
+class DatabaseUnavailableError(StorageError):
+    """DATABASE_URL cannot be opened or written (unreachable server, read-only file…)."""
+
+
 class NameTakenError(StorageError):
     """Another saved text of the same account already has this name."""
 

@@ -15,9 +15,9 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from storage import audit, crud, templates
+from storage import audit, crud, heartbeat, templates
 from storage.crypto import Cipher
-from storage.db import create_engine_for, upgrade
+from storage.db import create_engine_for, upgrade, usable
 from storage.job_store import JobStore
 from storage.maintenance import check_keys
 from storage.records import (
@@ -57,15 +57,18 @@ class Storage:
     ) -> Storage:
         """Migrate, check SECRET_KEYS against the stored data, and make ADMIN_IDS admins.
 
-        Raises StorageKeyError (one-line message) when the keys are missing or wrong.
+        Raises StorageKeyError (one-line message) when the keys are missing or wrong, and
+        DatabaseUnavailableError when the database cannot be reached, opened or written.
         """
         cipher = Cipher(secret_keys)
-        engine = create_engine_for(database_url)
+        with usable(database_url):
+            engine = create_engine_for(database_url)
         storage = cls(engine, cipher)
         try:
-            await asyncio.to_thread(upgrade, engine)
-            await storage._run(check_keys, cipher=cipher)
-            await storage._run(crud.ensure_admins, admin_ids=list(admin_ids))
+            with usable(database_url):
+                await asyncio.to_thread(upgrade, engine)
+                await storage._run(check_keys, cipher=cipher)
+                await storage._run(crud.ensure_admins, admin_ids=list(admin_ids))
         except BaseException:
             engine.dispose()
             raise
@@ -251,6 +254,14 @@ class Storage:
 
     async def unsettled_sent_audits(self) -> list[AuditRecord]:
         return await self._run(audit.unsettled_sent_audits, cipher=self._cipher)
+
+    # --- heartbeat (rotate-keys refuses while it is fresh) -----------------------------------
+
+    async def beat(self, instance: str) -> None:
+        await self._run(heartbeat.beat, instance=instance)
+
+    async def stop_beating(self, instance: str) -> None:
+        await self._run(heartbeat.stop, instance=instance)
 
     # --- saved texts (templates) -------------------------------------------------------------
 

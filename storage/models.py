@@ -1,7 +1,9 @@
 """Database tables. Portable SQL only: the same models run on SQLite and PostgreSQL.
 
 Telegram ids use BIGINT (group ids exceed 32 bits); times are stored as UTC and come back
-timezone-aware; secrets and message texts are stored only as Fernet tokens (`*_token`).
+timezone-aware; secrets and message texts are stored only as Fernet tokens, in columns made by
+`sealed_text` / `sealed_bytes`: key rotation and the start-up key check find them by that mark,
+so a new table's encrypted columns are covered as soon as they use these helpers.
 """
 
 from __future__ import annotations
@@ -63,14 +65,29 @@ def _time(*, nullable: bool = False) -> Any:
     return Field(default_factory=utc_now, sa_column=column)
 
 
+ENCRYPTED = "encrypted"  # Column.info key marking a column that holds Fernet tokens
+
+
+def sealed_text(*, nullable: bool = False) -> Any:
+    """A column of Fernet tokens (str) encrypted with SECRET_KEYS."""
+    column = Column(Text, nullable=nullable, info={ENCRYPTED: True})
+    return Field(default=None, sa_column=column) if nullable else Field(sa_column=column)
+
+
+def sealed_bytes(*, nullable: bool = False) -> Any:
+    """A column of Fernet tokens (bytes) encrypted with SECRET_KEYS."""
+    column = Column(LargeBinary, nullable=nullable, info={ENCRYPTED: True})
+    return Field(default=None, sa_column=column) if nullable else Field(sa_column=column)
+
+
 class PanelAccount(SQLModel, table=True):
     """The one panel account of a chat (private or group)."""
 
     __tablename__ = "panel_accounts"
 
     chat_id: int = _telegram_id(primary_key=True)
-    username_token: str = Field(sa_column=Column(Text, nullable=False))
-    password_token: str = Field(sa_column=Column(Text, nullable=False))
+    username_token: str = sealed_text()
+    password_token: str = sealed_text()
     sender: str | None = Field(default=None, max_length=32)
     updated_at: datetime = _time()
 
@@ -93,7 +110,7 @@ class TextTemplate(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     account_chat_id: int = _telegram_id()
     name: str = Field(max_length=64)
-    text_token: str = Field(sa_column=Column(Text, nullable=False))
+    text_token: str = sealed_text()
     created_by: int = _telegram_id()
     created_at: datetime = _time()
     updated_at: datetime = _time()
@@ -141,7 +158,7 @@ class AuditEntry(SQLModel, table=True):
     parts: int | None = None
     batch_index: int = 1
     batch_total: int = 1
-    text_token: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    text_token: str | None = sealed_text(nullable=True)
     state: str = Field(max_length=16, index=True)
     bulk_id: str | None = Field(default=None, max_length=64)
     error_code: str | None = Field(default=None, max_length=32)
@@ -156,7 +173,7 @@ class KeyCheck(SQLModel, table=True):
     __tablename__ = "key_check"
 
     id: int = Field(default=1, primary_key=True)
-    token: str = Field(sa_column=Column(Text, nullable=False))
+    token: str = sealed_text()
 
 
 class PersistedData(SQLModel, table=True):
@@ -166,7 +183,7 @@ class PersistedData(SQLModel, table=True):
 
     kind: str = Field(primary_key=True, max_length=16)
     owner_id: int = _telegram_id(primary_key=True)
-    blob: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    blob: bytes = sealed_bytes()
 
 
 class ConversationState(SQLModel, table=True):
@@ -191,8 +208,8 @@ class SendJob(SQLModel, table=True):
     created_at: datetime = _time()
     operation: str = Field(max_length=16)
     sender: str = Field(max_length=32)
-    text_token: str = Field(sa_column=Column(Text, nullable=False))
-    params_token: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    text_token: str = sealed_text()
+    params_token: str | None = sealed_text(nullable=True)
     target: str | None = Field(default=None, max_length=255)
     parts: int = 1
     recipient_count: int = 0
@@ -219,10 +236,31 @@ class SendBatch(SQLModel, table=True):
     job_id: int = Field(foreign_key="send_jobs.id", index=True)
     batch_index: int
     recipient_count: int
-    numbers_token: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    numbers_token: bytes | None = sealed_bytes(nullable=True)
     state: str = Field(max_length=16, index=True)
     bulk_id: str | None = Field(default=None, max_length=64)
     error_code: str | None = Field(default=None, max_length=32)
     detail: str | None = Field(default=None, max_length=96)
     audit_id: int | None = None
     updated_at: datetime = _time()
+
+
+class BotHeartbeat(SQLModel, table=True):
+    """Written every few seconds by the running bot, deleted when it stops; rotate-keys
+    refuses to run while it is fresh."""
+
+    __tablename__ = "bot_heartbeat"
+
+    id: int = Field(default=1, primary_key=True)
+    instance: str = Field(max_length=128)
+    started_at: datetime = _time()
+    beat_at: datetime = _time()
+
+
+class EncryptionKey(SQLModel, table=True):
+    """A key (by fingerprint, never the key) that has encrypted data here, and when last."""
+
+    __tablename__ = "encryption_keys"
+
+    fingerprint: str = Field(primary_key=True, max_length=16)
+    last_used_at: datetime = _time()

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Column, Text
+from sqlalchemy import BigInteger, Column
 from sqlmodel import Field, SQLModel
 
-from storage.models import _telegram_id, _time
+from storage.models import _telegram_id, _time, sealed_text
 
 
 class StaffProfile(SQLModel, table=True):
@@ -34,8 +34,8 @@ class SharedAccount(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=64)
-    username_token: str = Field(sa_column=Column(Text, nullable=False))
-    password_token: str = Field(sa_column=Column(Text, nullable=False))
+    username_token: str = sealed_text()
+    password_token: str = sealed_text()
     sender: str | None = Field(default=None, max_length=32)
     source_chat_id: int = _telegram_id()
     created_by: int = _telegram_id()
@@ -91,13 +91,13 @@ class ApprovalRequest(SQLModel, table=True):
     operation: str = Field(max_length=16)
     recipient_count: int
     cost_rials: int = Field(sa_column=Column(BigInteger, nullable=False))
-    payload_token: str = Field(sa_column=Column(Text, nullable=False))
+    payload_token: str = sealed_text()
     state: str = Field(max_length=16, index=True)
     created_at: datetime = _time()
     expires_at: datetime = _time()
     decided_by: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     decided_at: datetime | None = _time(nullable=True)
-    reason_token: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    reason_token: str | None = sealed_text(nullable=True)
 
 
 class AlertSettings(SQLModel, table=True):

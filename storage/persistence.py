@@ -5,6 +5,10 @@ Every `update_*` call writes through at once (one short transaction in a worker 
 user/chat/bot/callback data are pickled and then encrypted with SECRET_KEYS: they may hold a
 username typed mid-login or a message draft, and a database file alone must reveal neither.
 Conversation states are stored as JSON.
+
+An entry that cannot be read back (a class renamed or removed since it was pickled, a corrupt
+blob, a state that is not JSON) is dropped with a warning and remembered in `dropped`, so that
+the bot tells those users their flow was reset: it never stops the bot from starting.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import asyncio
 import hashlib
 import io
 import json
+import logging
 import pickle
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -22,10 +27,11 @@ from sqlmodel import Session, select
 from telegram.ext import BasePersistence, ContextTypes, PersistenceInput
 
 from storage.crypto import Cipher
-from storage.db import create_engine_for, upgrade
+from storage.db import create_engine_for, upgrade, usable
 from storage.maintenance import check_keys
 from storage.models import ConversationState, PersistedData
 
+LOGGER = logging.getLogger(__name__)
 T = TypeVar("T")
 ConversationKey = tuple[int | str, ...]
 ConversationDict = dict[ConversationKey, object]
@@ -60,6 +66,8 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
         self._owns_engine = engine is None
         self._open_lock = asyncio.Lock()
         self._written: dict[tuple[str, int], bytes] = {}
+        self.dropped: dict[str, set[int]] = {}
+        """Owners (user or chat ids) of unreadable entries dropped at start-up, by kind."""
 
     # --- reading at start-up ------------------------------------------------------------------
 
@@ -78,7 +86,14 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
 
     async def get_conversations(self, name: str) -> ConversationDict:
         rows = await self._run(_conversation_rows, name=name)
-        return {tuple(json.loads(key)): json.loads(state) for key, state in rows}
+        loaded: ConversationDict = {}
+        for key, state in rows:
+            try:
+                loaded[tuple(json.loads(key))] = json.loads(state)
+            except (ValueError, TypeError):
+                LOGGER.warning("Dropped an unreadable state of conversation %s", name)
+                await self._run(_save_conversation, name=name, key=key, state=None)
+        return loaded
 
     # --- writing through ----------------------------------------------------------------------
 
@@ -126,12 +141,21 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
         rows = await self._run(_data_rows, kind=kind)
         loaded: dict[int, Any] = {}
         for owner_id, blob in rows:
-            plain = self._cipher.decrypt_bytes(blob)
+            plain = self._cipher.decrypt_bytes(blob)  # a wrong SECRET_KEYS is no reason to drop
+            try:
+                loaded[owner_id] = self._loads(plain)
+            except Exception as error:  # any unreadable entry: drop it, never refuse to start
+                LOGGER.warning("Dropped unreadable %s data (%s)", kind, type(error).__name__)
+                self.dropped.setdefault(kind, set()).add(owner_id)
+                await self._drop(kind, owner_id)
+                continue
             self._written[(kind, owner_id)] = hashlib.sha256(plain).digest()
-            loaded[owner_id] = self._loads(plain)
         return loaded
 
     async def _store(self, kind: str, owner_id: int, data: Any) -> None:
+        if isinstance(data, dict) and not data:  # empty data is no row (strangers leave none)
+            await self._drop(kind, owner_id)
+            return
         plain = self._dumps(data)
         digest = hashlib.sha256(plain).digest()
         if self._written.get((kind, owner_id)) == digest:
@@ -141,6 +165,8 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
         self._written[(kind, owner_id)] = digest
 
     async def _drop(self, kind: str, owner_id: int) -> None:
+        if (kind, owner_id) not in self._written:
+            return  # never loaded nor written here: there is no row (only this process writes)
         await self._run(_save_data, kind=kind, owner_id=owner_id, blob=None)
         self._written.pop((kind, owner_id), None)
 
@@ -163,10 +189,12 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
             return self._engine
 
     def _open(self) -> Engine:
-        engine = create_engine_for(self._database_url)
+        with usable(self._database_url):
+            engine = create_engine_for(self._database_url)
         try:
-            upgrade(engine)
-            _in_transaction(engine, check_keys, {"cipher": self._cipher})
+            with usable(self._database_url):
+                upgrade(engine)
+                _in_transaction(engine, check_keys, {"cipher": self._cipher})
         except BaseException:
             engine.dispose()
             raise

@@ -10,7 +10,8 @@ A test reads like a staff member's session::
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from bot.context import PanelApplication
 from bot.panel.fake import FakePanel, running_fake_panel
 from bot.runtime import running_bot
 from storage import Storage
+from tests.databases import fresh_database
 
 ADMIN_ID = 1001
 OPERATOR_ID = 1002
@@ -33,11 +35,13 @@ TOKEN = "123456:" + "T" * 35
 DEMO_SENDER = "3000505"
 
 
-def make_settings(tmp_path: Path, panel_url: str, base_url: str, **overrides: object) -> Settings:
+def make_settings(
+    database_url: str, panel_url: str, base_url: str, **overrides: object
+) -> Settings:
     values: dict[str, object] = {
         "telegram_bot_token": TOKEN,
         "panel_url": panel_url,
-        "database_url": f"sqlite:///{tmp_path / 'bot.db'}",
+        "database_url": database_url,
         "secret_keys": Fernet.generate_key().decode(),
         "admin_ids": str(ADMIN_ID),
         "telegram_api_base_url": base_url,
@@ -119,14 +123,28 @@ class BotEnv:
 
 
 @pytest.fixture
-async def bot_env(tmp_path: Path) -> AsyncIterator[BotEnv]:
+def database_url(tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database of the suite's backend (SQLite, or TEST_DATABASE_URL's server)."""
+    with fresh_database(tmp_path) as url:
+        yield url
+
+
+@asynccontextmanager
+async def running_bot_env(database_url: str, **overrides: object) -> AsyncIterator[BotEnv]:
+    """A fake panel, the Bot API stand-in and the bot on them; `overrides` change settings."""
     async with (
         running_fake_panel() as fake,
         running_botapi_stub(TOKEN) as stub,
     ):
-        settings = make_settings(tmp_path, fake.url, stub.base_url)
+        settings = make_settings(database_url, fake.url, stub.base_url, **overrides)
         async with running_bot(
             settings, base_file_url=stub.base_file_url, poll_timeout=1, strict_i18n=True
         ) as app:
             admin = stub.add_user(ADMIN_ID, "Admin", "admin")
             yield BotEnv(stub, fake, app, settings, admin, {ADMIN_ID: admin})
+
+
+@pytest.fixture
+async def bot_env(database_url: str) -> AsyncIterator[BotEnv]:
+    async with running_bot_env(database_url) as env:
+        yield env

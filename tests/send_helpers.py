@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from bot.botapi_stub.records import BotMessage
 from bot.formatting import strip_isolates
-from tests.texts import fa, fa_head
+from tests.texts import fa
 
 PERSIAN_TEXT = "سلام & خوش آمدید\nتخفیف ۲۰٪ تا جمعه"
-RESULT_MARKERS = (fa_head("send-result-sent"), "معلوم نیست", "کد", "اعتبار کافی نیست")
+RESULT_MARKERS = (fa("sendjob-summary-done"), "معلوم نیست", "کد", "اعتبار کافی نیست")
 
 
 async def start_send(bot_env, command: str = "/send") -> BotMessage:

@@ -247,6 +247,21 @@ async def test_group_admins_and_command_with_bot_name(stub: BotApiStub) -> None:
     assert [m.text for m in stub.messages(group.chat_id)] == [reply.text]
 
 
+async def test_privacy_mode_delivers_what_telegram_delivers_in_groups(stub: BotApiStub) -> None:
+    sara = stub.add_user(1001, "Sara", "sara")
+    group = stub.add_group(-100124, "Sales", admins=[1001])
+    async with run_application(_build(stub)):
+        others = await stub.send_text(sara, "/weather@other_bot", chat=group)
+        mention = await stub.send_text(sara, f"hi @{stub.bot_username}", chat=group)
+        sticker = await stub.send_sticker(sara, chat=group)
+        await stub.send_text(sara, "/admins", chat=group)
+        reply = await stub.wait_for_message(group.chat_id)
+        answer = await stub.reply_to(sara, reply, "thanks")
+        to_a_user = await stub.reply_to(sara, answer, "me too")
+    assert not others.delivered and not sticker.delivered and not to_a_user.delivered
+    assert mention.delivered and answer.delivered
+
+
 async def test_commands_are_recorded(stub: BotApiStub) -> None:
     async with run_application(_build(stub)):
         pass

@@ -298,9 +298,9 @@ def test_terminal_chat_under_a_pseudo_terminal(tmp_path):
         child.expect("Say /start")
         child.expect("you ›")
         child.sendline("/start")
-        child.expect(r"\[15\] ❓ راهنما")
+        child.expect(r"\[16\] ❓ راهنما")
         child.expect("you ›")
-        child.sendline("15")  # a bare number taps that button of the last message
+        child.sendline("16")  # a bare number taps that button of the last message
         child.expect(r"tap \[❓ راهنما\]")
         child.expect("راهنمای ربات پنل پیامک")
         child.expect("you ›")

@@ -27,11 +27,26 @@ async def test_stray_text_sticker_and_photo_point_to_the_menu(bot_env):
     assert "/start" in reply.text
 
 
-async def test_a_button_of_a_finished_flow_is_still_answered(bot_env):
-    settings = await bot_env.say("/settings")
+def t(env, key: str, **variables) -> str:
+    return env.app.services.i18n.t(key, locale="fa", **variables)
+
+
+async def test_a_button_of_a_finished_flow_says_how_to_open_it_again(bot_env):
+    await bot_env.login()
+    books = await bot_env.say("/books")
     await bot_env.say("/cancel")
-    answer = await bot_env.stub.tap(bot_env.admin, settings.message_id, text="تغییر زبان")
-    assert strip_isolates(answer.text) == fa("start-button-unavailable")
+    label = books.button_texts[0]
+    answer = await bot_env.stub.tap(bot_env.admin, books.message_id, text=label)
+    assert answer.text == t(bot_env, "start-button-closed", command="/books")
+    assert answer.show_alert
+
+
+async def test_a_view_is_no_flow_its_buttons_work_after_other_commands(bot_env):
+    settings = await bot_env.say("/settings")
+    reply = await bot_env.say("/cancel")
+    assert reply.text == t(bot_env, "start-nothing-to-cancel")
+    reply = await bot_env.tap("تغییر زبان", message=settings)
+    assert "فارسی" in reply.button_texts[0] or "فارسی" in reply.text
 
 
 async def test_chatter_and_foreign_commands_in_a_group_get_no_answer(bot_env):

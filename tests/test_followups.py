@@ -154,9 +154,9 @@ async def test_the_message_follows_the_chats_language(bot_env):
     assert "Recipients: 4" in plain(told.text)
 
 
-async def test_follow_ups_are_rebuilt_after_a_restart(tmp_path, monkeypatch):
+async def test_follow_ups_are_rebuilt_after_a_restart(database_url, monkeypatch):
     async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
-        settings = make_settings(tmp_path, fake.url, stub.base_url)
+        settings = make_settings(database_url, fake.url, stub.base_url)
         stub.add_user(ADMIN_ID, "Admin", "admin")
         run = {"base_file_url": stub.base_file_url, "poll_timeout": 1, "strict_i18n": True}
 

@@ -80,14 +80,14 @@ async def test_a_staff_admin_who_is_no_group_admin_is_refused(bot_env):
     group(bot_env, members=[SECOND_ADMIN])
     await audit(bot_env, "a", AuditState.SENT, 10)
     reply = await bot_env.say("/report", user=second, chat=GROUP)
-    assert reply.text == t(bot_env, "groups-admins-only")
+    assert reply.text == t(bot_env, "access-group-admins-only")
 
 
 async def test_a_group_admin_who_is_only_an_operator_is_refused(bot_env):
     operator = await bot_env.add_operator()
     group(bot_env, admins=[ADMIN_ID, OPERATOR_ID])
     reply = await bot_env.say("/report", user=operator, chat=GROUP)
-    assert reply.text == t(bot_env, "groups-admins-only")
+    assert reply.text == t(bot_env, "access-admins-only")
 
 
 async def test_chat_admins_are_cached_for_a_short_time(bot_env):
@@ -100,7 +100,7 @@ async def test_chat_admins_are_cached_for_a_short_time(bot_env):
     assert reply.text == t(bot_env, "groups-report-empty")
     bot_env.app.services.extras["chat_admins"].forget(GROUP)  # …until the cache expires
     reply = await bot_env.say("/report", chat=GROUP)
-    assert reply.text == t(bot_env, "groups-admins-only")
+    assert reply.text == t(bot_env, "access-group-admins-only")
 
 
 async def test_non_staff_members_are_refused_briefly(bot_env):
@@ -154,7 +154,9 @@ async def test_two_admins_in_one_group_keep_their_own_flows(bot_env):
     second = bot_env.user(SECOND_ADMIN, "Second")
     group(bot_env, admins=[ADMIN_ID, SECOND_ADMIN])
     mine = await bot_env.say("/staff", chat=GROUP)
-    prompt = await bot_env.tap(t(bot_env, "staff-button-add"), chat=GROUP, message=mine)
+    await bot_env.tap(t(bot_env, "staff-button-add"), chat=GROUP, message=mine)
+    prompt = await bot_env.stub.wait_for_message(GROUP)  # ForceReply, addressed to the admin
+    assert prompt.reply_markup == {"force_reply": True, "selective": True}
     theirs = await bot_env.say("/staff", user=second, chat=GROUP)
     assert t(bot_env, "staff-list-title") in theirs.text
     await bot_env.stub.reply_to(bot_env.admin, prompt, "12345")  # privacy mode: a reply
@@ -162,7 +164,7 @@ async def test_two_admins_in_one_group_keep_their_own_flows(bot_env):
     assert "اپراتور" in roles.button_texts
     await bot_env.stub.reply_to(second, theirs, "54321")  # the second admin is not asked an id
     hint = await bot_env.stub.wait_for_message(GROUP)
-    assert hint.text == t(bot_env, "hint-use-buttons")
+    assert hint.text == t(bot_env, "start-stray-message")
     await bot_env.tap("اپراتور", chat=GROUP, message=roles)
     assert await bot_env.storage.get_role(12345) == Role.OPERATOR
     assert await bot_env.storage.get_role(54321) is None

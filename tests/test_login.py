@@ -107,11 +107,17 @@ async def test_stray_input_while_signing_in_gets_a_hint_and_the_flow_goes_on(bot
     await bot_env.stub.send_sticker(bot_env.admin)
     reply = await bot_env.stub.wait_for_message(ADMIN_ID)
     assert "نام کاربری پنل را به‌صورت متن" in reply.text
-    reply = await bot_env.say("/credit")
-    assert "نام کاربری پنل را به‌صورت متن" in reply.text
     await bot_env.say("demo")
     await type_password(bot_env, "demo", "ورود انجام شد")
     assert await bot_env.storage.get_credentials(ADMIN_ID) is not None
+
+
+async def test_a_command_typed_while_signing_in_leaves_the_sign_in_and_runs(bot_env):
+    await bot_env.say("/login")
+    reply = await bot_env.say("/credit")
+    assert reply.text == bot_env.app.services.i18n.t("report-login-first", locale="fa")
+    reply = await bot_env.say("demo")  # no longer read as a username
+    assert "/start" in reply.text
 
 
 async def test_cancel_leaves_the_sign_in(bot_env):
@@ -145,7 +151,7 @@ async def test_group_account_is_set_in_private_by_a_group_administrator(bot_env)
     bot_env.stub.add_group(GROUP_ID, "فروش", admins=[ADMIN_ID], members=[OPERATOR_ID])
 
     reply = await bot_env.say("/login", user=operator, chat=GROUP_ID)
-    assert reply.text == fa("login-group-not-admin")
+    assert reply.text == fa("access-group-admins-only")
     assert not reply.buttons
 
     reply = await bot_env.say("/login", chat=GROUP_ID)
@@ -176,7 +182,7 @@ async def test_logout_in_a_group_is_for_its_administrators(bot_env):
     bot_env.stub.add_group(GROUP_ID, "فروش", admins=[ADMIN_ID], members=[OPERATOR_ID])
     await bot_env.login(chat_id=GROUP_ID)
     reply = await bot_env.say("/logout", user=operator, chat=GROUP_ID)
-    assert reply.text == fa("login-group-not-admin")
+    assert reply.text == fa("access-group-admins-only")
     reply = await bot_env.say("/logout", chat=GROUP_ID)
     reply = await bot_env.tap("بله", chat=GROUP_ID)
     assert visible(reply.text) == fa("login-logout-done")

@@ -19,9 +19,9 @@ def bot(settings, stub):
     return running_bot(settings, base_file_url=stub.base_file_url, poll_timeout=1)
 
 
-async def test_a_clean_restart_mid_job_resumes_it_and_sends_each_number_once(tmp_path):
+async def test_a_clean_restart_mid_job_resumes_it_and_sends_each_number_once(database_url):
     async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
-        settings = make_settings(tmp_path, fake.url, stub.base_url, send_batch_size=2)
+        settings = make_settings(database_url, fake.url, stub.base_url, send_batch_size=2)
         admin = stub.add_user(ADMIN_ID, "Admin")
         fake.state.latency = 0.3
         async with bot(settings, stub) as app:
@@ -53,9 +53,9 @@ async def test_a_clean_restart_mid_job_resumes_it_and_sends_each_number_once(tmp
         assert len(sent) == 12 and set(sent.values()) == {1}
 
 
-async def test_old_pending_audit_rows_become_unknown_and_nothing_is_resent(tmp_path):
+async def test_old_pending_audit_rows_become_unknown_and_nothing_is_resent(database_url):
     async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
-        settings = make_settings(tmp_path, fake.url, stub.base_url)
+        settings = make_settings(database_url, fake.url, stub.base_url)
         stub.add_user(ADMIN_ID, "Admin")
         async with bot(settings, stub) as app:
             await app.services.storage.audit_start(

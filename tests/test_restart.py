@@ -18,10 +18,10 @@ from tests.texts import fa, fa_head
 
 
 @asynccontextmanager
-async def world(tmp_path) -> AsyncIterator[tuple]:
+async def world(database_url) -> AsyncIterator[tuple]:
     """A fake panel and Bot API that outlive the bot, which the test restarts at will."""
     async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
-        settings = make_settings(tmp_path, fake.url, stub.base_url)
+        settings = make_settings(database_url, fake.url, stub.base_url)
         stub.add_user(ADMIN_ID, "Admin")
         yield fake, stub, settings
 
@@ -42,8 +42,8 @@ async def to_preview(stub) -> object:
     return await said(stub, "پیش‌نمایش")
 
 
-async def test_a_conversation_continues_after_a_restart(tmp_path):
-    async with world(tmp_path) as (fake, stub, settings):
+async def test_a_conversation_continues_after_a_restart(database_url):
+    async with world(database_url) as (fake, stub, settings):
         admin = stub.users[ADMIN_ID]
         async with bot(settings, stub) as app:
             await app.services.storage.set_credentials(
@@ -60,13 +60,13 @@ async def test_a_conversation_continues_after_a_restart(tmp_path):
             await stub.send_text(admin, "پس از راه‌اندازی")
             preview = await said(stub, "پیش‌نمایش")
             await stub.tap(admin, preview.message_id, text="ارسال")
-            await said(stub, fa_head("send-result-sent"))
+            await said(stub, fa("sendjob-summary-done"))
         (send,) = fake.state.requests_for("send")
         assert send.fields["message"] == "پس از راه‌اندازی"
 
 
-async def test_send_tapped_after_a_restart_sends_exactly_once(tmp_path):
-    async with world(tmp_path) as (fake, stub, settings):
+async def test_send_tapped_after_a_restart_sends_exactly_once(database_url):
+    async with world(database_url) as (fake, stub, settings):
         admin = stub.users[ADMIN_ID]
         async with bot(settings, stub) as app:
             await app.services.storage.set_credentials(
@@ -76,7 +76,7 @@ async def test_send_tapped_after_a_restart_sends_exactly_once(tmp_path):
         send_data = _data_of(preview, "ارسال")
         async with bot(settings, stub):
             await stub.tap(admin, preview.message_id, text="ارسال")
-            await said(stub, fa_head("send-result-sent"))
+            await said(stub, fa("sendjob-summary-done"))
             await press(stub, preview, send_data)  # the same button, tapped again
             again = await said(stub, fa_head("send-already-sent"))
         async with bot(settings, stub):
@@ -114,8 +114,8 @@ def _data_of(message, text: str) -> str:
     raise LookupError(text)
 
 
-async def test_forged_callback_data_says_expired_and_does_nothing(tmp_path):
-    async with world(tmp_path) as (fake, stub, settings):
+async def test_forged_callback_data_says_expired_and_does_nothing(database_url):
+    async with world(database_url) as (fake, stub, settings):
         async with bot(settings, stub) as app:
             await app.services.storage.set_credentials(
                 ADMIN_ID, username="demo", password="demo", sender=DEMO_SENDER

@@ -13,7 +13,7 @@ from bot.botapi_stub import running_botapi_stub
 from tests.conftest import ADMIN_ID, TOKEN
 
 
-async def test_run_answers_start_and_stops_cleanly_on_ctrl_c(tmp_path):
+async def test_run_answers_start_and_stops_cleanly_on_ctrl_c(tmp_path, database_url):
     async with running_botapi_stub(TOKEN) as stub:
         admin = stub.add_user(ADMIN_ID, "Admin")
         env = {
@@ -21,7 +21,7 @@ async def test_run_answers_start_and_stops_cleanly_on_ctrl_c(tmp_path):
             "TELEGRAM_BOT_TOKEN": TOKEN,
             "TELEGRAM_API_BASE_URL": stub.base_url,
             "PANEL_URL": "fake",
-            "DATABASE_URL": f"sqlite:///{tmp_path / 'run.db'}",
+            "DATABASE_URL": database_url,
             "SECRET_KEYS": Fernet.generate_key().decode(),
             "ADMIN_IDS": str(ADMIN_ID),
         }

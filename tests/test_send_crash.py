@@ -87,10 +87,12 @@ SENT_BEFORE_THE_KILL = {"claimed": 0, "after-batch-2": 2, "in-flight-3": 3, "bef
 
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("point", CASES)
-async def test_sigkill_at_any_point_then_restart_sends_each_number_once(tmp_path, point):
+async def test_sigkill_at_any_point_then_restart_sends_each_number_once(
+    tmp_path, database_url, point
+):
     async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
         stub.add_user(ADMIN_ID, "Admin")
-        env = await _environment(tmp_path, fake.url, stub.base_url)
+        env = await _environment(database_url, fake.url, stub.base_url)
         hold = point == "in-flight-3"
         if hold:  # the panel records batch 3 (it goes out) and never answers
             fake.state.inject("send", hang=True, after=2)
@@ -131,10 +133,9 @@ def _notice(sent: int, unknown: int, resumed: int) -> dict[str, int]:
     }
 
 
-async def _environment(tmp_path, panel_url: str, base_url: str) -> dict[str, str]:
+async def _environment(database: str, panel_url: str, base_url: str) -> dict[str, str]:
     """The process's settings; the chat's panel account stored beforehand (as /login would)."""
     keys = Fernet.generate_key().decode()
-    database = f"sqlite:///{tmp_path / 'run.db'}"
     storage = await Storage.open(database, [keys], [ADMIN_ID])
     await storage.set_credentials(ADMIN_ID, username="demo", password="demo", sender=DEMO_SENDER)
     await storage.close()

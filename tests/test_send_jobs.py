@@ -17,6 +17,7 @@ from bot.runtime import running_bot
 from bot.services import job_view
 from tests.conftest import ADMIN_ID, TOKEN, BotEnv, make_settings
 from tests.send_helpers import start_send, wait_text
+from tests.texts import fa
 
 TELEGRAM_TEXT_LIMIT, TELEGRAM_BUTTON_LIMIT = 4096, 100
 
@@ -48,7 +49,11 @@ async def confirm_send(env, count: int, text: str = "Hello") -> object:
     await start_send(env)
     content = "\n".join(numbers(count)).encode()
     await env.stub.send_document(env.admin, filename="list.txt", content=content)
+<<<<<<< HEAD
     await wait_text(env, t(env, "send-ask-text"))
+=======
+    await wait_text(env, fa("send-ask-text"))
+>>>>>>> main
     preview = await env.say(text)
     await env.tap("ارسال", message=preview)
     return preview

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.formatting import strip_isolates
 from tests.send_helpers import wait_text
+from tests.texts import fa
 
 SPELLINGS = ["+983000505", "3000505", "983000505", "00983000505", "03000505", "۳۰۰۰۵۰۵"]
 
@@ -39,7 +40,7 @@ async def test_a_typed_line_not_on_the_account_is_refused_before_send(bot_env):
     ask = await bot_env.say("۰۰۹۸ ۱۰۰۰ ۲۰۴۰۰")  # a line of the account, spelled otherwise
     assert "شماره‌های گیرندگان" in ask.text
     await bot_env.say("09121234567")
-    await wait_text(bot_env, bot_env.app.services.i18n.t("send-ask-text", locale="fa"))
+    await wait_text(bot_env, fa("send-ask-text"))
     preview = await bot_env.say("سلام")
     assert "۱۰۰۰۲۰۴۰۰" in strip_isolates(preview.text)
     assert bot_env.panel_received("send") == []

@@ -101,6 +101,6 @@ async def test_close_and_cancel_leave_the_settings(bot_env):
     await bot_env.say("/settings")
     reply = await bot_env.tap("بستن")
     assert "بسته شد" in reply.text
-    await bot_env.say("/settings")
+    await bot_env.say("/settings")  # a view, not a flow: nothing to cancel
     reply = await bot_env.say("/cancel")
-    assert visible(reply.text) == fa("cancelled")
+    assert visible(reply.text) == fa("start-nothing-to-cancel")

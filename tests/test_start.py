@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from bot.features import FEATURES, published_commands
 from bot.formatting import strip_isolates
-from bot.handlers.start import COMMANDS
 from tests.conftest import ADMIN_ID
 from tests.texts import fa
 
@@ -15,6 +15,7 @@ EVERYONE_SEES = [
         "books",
         "postal",
         "jobs",
+        "templates",
         "credit",
         "delivery",
         "status",
@@ -65,19 +66,38 @@ async def test_menu_buttons_reach_help_and_settings(bot_env):
 async def test_help_lists_every_published_command(bot_env):
     reply = await bot_env.say("/help")
     shown = strip_isolates(reply.text)
-    missing = [name for name in COMMANDS if f"/{name} " not in shown]
+    missing = [name for name in published_commands() if f"/{name} " not in shown]
     assert missing == []
     assert "راهنمای ربات" in reply.text
+
+
+async def test_help_of_an_operator_leaves_out_admin_commands(bot_env):
+    operator = await bot_env.add_operator()
+    reply = await bot_env.say("/help", user=operator)
+    assert "/send " in reply.text
+    assert "/staff " not in reply.text and "/newuser " not in reply.text
 
 
 async def test_commands_are_published_in_persian_and_english(bot_env):
     persian = bot_env.stub.commands[("default", "")]
     english = bot_env.stub.commands[("default", "en")]
-    assert [c["command"] for c in persian] == list(COMMANDS)
-    assert [c["command"] for c in english] == list(COMMANDS)
+    assert [c["command"] for c in persian] == published_commands()
+    assert [c["command"] for c in english] == published_commands()
     described = {c["command"]: c["description"] for c in persian}
     assert described["send"] == "ارسال پیامک به شماره‌ها"
     assert {c["command"]: c["description"] for c in english}["send"] == "Send SMS to numbers"
+
+
+async def test_command_lists_per_scope(bot_env):
+    """Groups' members see what they may use there; groups' administrators see account data and
+    settings too; /newuser is never offered in a group."""
+    private = [c["command"] for c in bot_env.stub.commands[("all_private_chats", "")]]
+    groups = [c["command"] for c in bot_env.stub.commands[("all_group_chats", "")]]
+    admins = [c["command"] for c in bot_env.stub.commands[("all_chat_administrators", "")]]
+    assert "newuser" in private and "newuser" not in groups + admins
+    assert "send" in groups and "credit" not in groups and "settings" not in groups
+    assert {"credit", "settings", "lang", "staff", "send"} <= set(admins)
+    assert {f.name for f in FEATURES if f.menu} <= set(private) | {"help"}
 
 
 async def test_start_in_a_group_lists_the_group_commands(bot_env):

@@ -139,6 +139,27 @@ async def test_concurrent_taps_claim_an_operation_exactly_once(store):
     assert sorted(results) == [False] * 7 + [True]
 
 
+async def test_two_processes_claim_an_operation_exactly_once(database_url, secret_key):
+    """Two Storage objects (two engines, as two bot processes would have) race on one key."""
+    first = await Storage.open(database_url, [secret_key], [1])
+    second = await Storage.open(database_url, [secret_key], [1])
+    try:
+        taps = [
+            storage.claim_operation(f"op-{n}", chat_id=CHAT, user_id=USER)
+            for n in range(5)
+            for storage in (first, second, first, second)
+        ]
+        results = await asyncio.gather(*taps)
+        audit_id = await _start(first, "op-0")
+        await second.audit_finish(audit_id, state=AuditState.SENT, bulk_id="77")
+        seen_by_first = await first.audit(audit_id)
+    finally:
+        await first.close()
+        await second.close()
+    assert [results[n * 4 : n * 4 + 4].count(True) for n in range(5)] == [1] * 5
+    assert seen_by_first is not None and seen_by_first.state == AuditState.SENT
+
+
 async def test_a_pending_row_outlives_a_crash_before_the_panel_answers(database_url, secret_key):
     storage = await Storage.open(database_url, [secret_key], [1])
     assert await storage.claim_operation("crash", chat_id=CHAT, user_id=USER) is True

@@ -18,7 +18,7 @@ pytest_plugins = (f"{__package__}.storage_fixtures" if __package__ else "storage
 GROUP = -1001234567890
 USERNAME = "acme-marketing"
 PASSWORD = "S3cret-Passw0rd!"
-WRONG_KEY_MESSAGE = "SECRET_KEYS cannot decrypt the stored credentials"
+WRONG_KEY_MESSAGE = "SECRET_KEYS cannot decrypt"
 
 
 async def test_credentials_round_trip_per_chat(store):
@@ -98,7 +98,7 @@ async def test_rotation_moves_every_row_to_the_new_key(database_url, secret_key)
     both = await Storage.open(database_url, [new_key, old_key], [1])  # new key first, old second
     assert (await both.get_credentials(GROUP)).password == PASSWORD
     await both.close()
-    assert rotate_keys(database_url, [new_key, old_key]) == 2
+    assert rotate_keys(database_url, [new_key, old_key])["panel_accounts"] == 2
 
     only_new = await Storage.open(database_url, [new_key], [1])
     assert await only_new.get_credentials(GROUP) == Credentials(USERNAME, PASSWORD, None)
@@ -144,7 +144,7 @@ def test_rotate_keys_on_a_wrong_key_changes_nothing(database_url, secret_key):
 
     with pytest.raises(StorageKeyError):
         rotate_keys(database_url, [Fernet.generate_key().decode()])
-    assert rotate_keys(database_url, [secret_key]) == 0
+    assert rotate_keys(database_url, [secret_key])["panel_accounts"] == 0
 
 
 async def test_rotation_also_covers_message_texts_and_bot_data(database_url, secret_key):
@@ -162,7 +162,8 @@ async def test_rotation_also_covers_message_texts_and_bot_data(database_url, sec
     await storage.close()
     await DatabasePersistence(database_url, [old_key]).update_user_data(1, {"draft": "hello"})
 
-    assert rotate_keys(database_url, [new_key, old_key]) == 0
+    counts = rotate_keys(database_url, [new_key, old_key])
+    assert counts["audit_log"] == 1 and counts["ptb_data"] == 1
 
     only_new = await Storage.open(database_url, [new_key], [1])
     assert (await only_new.audit(audit_id)).text == "کد تخفیف: 1234"

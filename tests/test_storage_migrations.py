@@ -23,6 +23,8 @@ pytest_plugins = (f"{__package__}.storage_fixtures" if __package__ else "storage
 TABLES = {
     "alembic_version",
     "audit_log",
+    "bot_heartbeat",
+    "encryption_keys",
     "chat_settings",
     "claimed_operations",
     "key_check",
@@ -95,12 +97,12 @@ def test_cli_migrate_uses_the_default_database_in_the_working_folder(tmp_path):
     assert (tmp_path / "panelbot.db").is_file()
 
 
-def test_cli_rotate_keys_on_a_fresh_and_an_existing_database(tmp_path):
-    url = f"sqlite:///{tmp_path / 'panelbot.db'}"
+def test_cli_rotate_keys_on_a_fresh_and_an_existing_database(tmp_path, database_url):
+    url = database_url
     old_key, new_key = Fernet.generate_key().decode(), Fernet.generate_key().decode()
     fresh = panelbot("rotate-keys", cwd=tmp_path, DATABASE_URL=url, SECRET_KEYS=old_key)
     assert fresh.returncode == 0, fresh.stderr
-    assert "Re-encrypted 0 credential row(s)" in fresh.stdout
+    assert "panel_accounts 0" in fresh.stdout
 
     async def store_one() -> None:
         storage = await Storage.open(url, [old_key], [1])
@@ -111,7 +113,8 @@ def test_cli_rotate_keys_on_a_fresh_and_an_existing_database(tmp_path):
     both = f"{new_key},{old_key}"
     rotated = panelbot("rotate-keys", cwd=tmp_path, DATABASE_URL=url, SECRET_KEYS=both)
     assert rotated.returncode == 0, rotated.stderr
-    assert "Re-encrypted 1 credential row(s) with the newest key." in rotated.stdout
+    assert "with the newest key" in rotated.stdout and "panel_accounts 1" in rotated.stdout
+    assert "remove them from SECRET_KEYS" in rotated.stdout
 
     async def read_with_new_key_only() -> Credentials | None:
         storage = await Storage.open(url, [new_key], [1])

@@ -1,29 +1,16 @@
 """/templates through the real Application: browse, page, rename, delete, per account.
 
-`bot.handlers.templates` is not in the lead's registration yet: this file registers it the way
-`register_handlers` will (before the fallback) for its own tests only.
+`bot.handlers.templates` is registered by the feature registry (bot.features: `templates`).
 """
 
 from __future__ import annotations
 
-import pytest
-
-import bot.handlers as handlers
 from bot.botapi_stub.user_side import visible
 from bot.services.templates import PAGE_SIZE, TemplateService, first_words
 from storage import TemplateRecord
 
-pytestmark = pytest.mark.usefixtures("templates_registered")
-
 GREETING = "نوروزتان پیروز، سال خوبی داشته باشید. فروشگاه ما از اول فروردین باز است."
 REMINDER = "یادآوری: قسط این ماه شما فردا سررسید می‌شود."
-
-
-@pytest.fixture
-def templates_registered(monkeypatch):
-    modules = list(handlers.HANDLER_MODULES)
-    modules.insert(modules.index("fallback"), "templates")
-    monkeypatch.setattr(handlers, "HANDLER_MODULES", tuple(modules))
 
 
 def t(bot_env, key: str, **variables) -> str:

@@ -16,6 +16,7 @@ from bot.formatting import strip_isolates
 from bot.panel.recipients_file import MAX_INFLATED_BYTES
 from tests.conftest import ADMIN_ID, OPERATOR_ID
 from tests.send_helpers import start_send
+from tests.texts import fa
 from tests.upload_files import bomb_xlsx, flag_entries, lying_zip, ods, xls, xlsb, xlsx
 
 INFLATED_MIB = MAX_INFLATED_BYTES // 2**20 + 190  # ~390 MiB once inflated, as in issue 11
@@ -47,7 +48,7 @@ async def _upload_while_another_chat_asks_for_help(bot_env, filename: str, data:
     assert "مگابایت" in refusal.text
     # the conversation goes on: a good list is still taken
     await bot_env.stub.send_text(bot_env.admin, "09121234567")
-    await bot_env.stub.wait_for_message(ADMIN_ID, has("حالا متن پیام"), timeout=8)
+    await bot_env.stub.wait_for_message(ADMIN_ID, has(fa("send-ask-text")), timeout=8)
 
 
 async def test_a_decompression_bomb_is_refused_while_another_chat_is_answered(bot_env):
@@ -81,7 +82,7 @@ async def test_input_errors_get_a_persian_sentence_and_the_flow_goes_on(
     reply = await bot_env.stub.wait_for_message(ADMIN_ID, has(answer), timeout=10)
     assert "مشکلی پیش آمد" not in reply.text
     await bot_env.stub.send_text(bot_env.admin, "09121234567")
-    await bot_env.stub.wait_for_message(ADMIN_ID, has("حالا متن پیام"), timeout=8)
+    await bot_env.stub.wait_for_message(ADMIN_ID, has(fa("send-ask-text")), timeout=8)
 
 
 async def test_parsing_past_the_time_cap_is_stopped_with_a_persian_sentence(bot_env):
@@ -93,7 +94,7 @@ async def test_parsing_past_the_time_cap_is_stopped_with_a_persian_sentence(bot_
     reply = await bot_env.stub.wait_for_message(ADMIN_ID, has("متوقف شد"), timeout=15)
     assert "ثانیه" in reply.text
     await bot_env.stub.send_text(bot_env.admin, "09121234567")
-    await bot_env.stub.wait_for_message(ADMIN_ID, has("حالا متن پیام"), timeout=8)
+    await bot_env.stub.wait_for_message(ADMIN_ID, has(fa("send-ask-text")), timeout=8)
 
 
 async def test_a_nul_byte_is_never_echoed_back(bot_env):
@@ -132,6 +133,6 @@ async def test_every_workbook_kind_is_read_through_the_bot(bot_env, kind, tmp_pa
     summary = await bot_env.stub.wait_for_message(ADMIN_ID, has("شمارهٔ معتبر"), timeout=10)
     plain = strip_isolates(summary.text)
     assert "۲ شمارهٔ معتبر" in plain and "نامعتبر" not in plain
-    await bot_env.stub.wait_for_message(ADMIN_ID, has("حالا متن پیام"), timeout=8)
+    await bot_env.stub.wait_for_message(ADMIN_ID, has(fa("send-ask-text")), timeout=8)
     preview = await bot_env.say("سلام")
     assert "تعداد گیرندگان: ۲" in strip_isolates(preview.text)

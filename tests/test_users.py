@@ -178,7 +178,7 @@ async def test_an_operator_is_refused(bot_env):
     operator = await bot_env.add_operator()
     await bot_env.login(operator)
     reply = await bot_env.say("/newuser", user=operator)
-    assert reply.text == t(bot_env, "users-admins-only")
+    assert reply.text == t(bot_env, "access-admins-only")
     assert bot_env.panel_received("accesslist") == []
 
 
@@ -198,7 +198,7 @@ async def test_an_admin_demoted_mid_form_is_stopped_at_the_next_step(bot_env):
 async def test_newuser_in_a_group_is_sent_to_private_chat(bot_env):
     bot_env.stub.add_group(chat_id=-100123, title="فروش", admins=[bot_env.admin.user_id])
     reply = await bot_env.say("/newuser", chat=-100123)
-    assert reply.text == t(bot_env, "users-private-only")
+    assert reply.text == t(bot_env, "access-private-only")
 
 
 async def test_stray_input_gets_a_hint_and_the_form_stays(bot_env):

@@ -48,6 +48,8 @@ class StubState:
         self.updates = UpdateQueue()
         self.flood_limit: int | None = None  # API calls per chat per second before 429
         self.flood_retry_after = 1
+        self.flood_refuse_next = 0  # the next N calls that name a chat get a 429 at once
+        self.flood_refused = 0  # how many calls were answered 429
         self.faults: list[list[Any]] = []  # [method, ApiError, times] scripted by fail_next
         self._messages: dict[int, dict[int, Message]] = {}
         self._last_message_id: dict[int, int] = {}
@@ -162,7 +164,12 @@ class StubState:
 
     def check_flood(self, method: str, params: dict[str, Any]) -> None:
         """429 with retry_after when the bot exceeds ``flood_limit`` calls per chat per second."""
-        if self.flood_limit is None or method == "getUpdates" or "chat_id" not in params:
+        if method == "getUpdates" or "chat_id" not in params:
+            return
+        if self.flood_refuse_next > 0:
+            self.flood_refuse_next -= 1
+            self._refuse_flood()
+        if self.flood_limit is None:
             return
         try:
             chat_id = int(params["chat_id"])
@@ -173,5 +180,9 @@ class StubState:
         while recent and now - recent[0] > 1.0:
             recent.popleft()
         if len(recent) >= self.flood_limit:
-            raise too_many_requests(self.flood_retry_after)
+            self._refuse_flood()
         recent.append(now)
+
+    def _refuse_flood(self) -> None:
+        self.flood_refused += 1
+        raise too_many_requests(self.flood_retry_after)

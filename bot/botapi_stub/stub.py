@@ -29,7 +29,8 @@ class BotApiStub(UserSide):
     User side (queue updates): add_user, add_group, block, send_text, send_document,
     send_photo, send_sticker, forward_message, reply_to, send_raw, tap.
     Reading back: messages, last_message, user_message, wait_for_message, wait_idle,
-    calls / calls_for, commands, files. Knobs: flood_limit, flood_retry_after, privacy_mode.
+    calls / calls_for, commands, files. Knobs: flood_limit, flood_retry_after,
+    flood_refuse_next (and the count flood_refused), privacy_mode.
     Faults: fail_next (a 429 or any error for a method), user_deletes (a message vanishes).
     """
 

@@ -80,10 +80,14 @@ class UserSide(StubState):
         return self.chats[chat_id]
 
     def _reaches_bot(self, chat: Chat, text: str | None, raw: dict[str, Any]) -> bool:
-        """Telegram's privacy mode: in groups the bot sees only commands, replies and mentions."""
+        """Telegram's privacy mode (on by default for groups): the bot sees only commands (not
+        those addressed to another bot), replies to its own messages and mentions of it."""
         if chat.is_private or not self.privacy_mode or chat.bot_is_admin:
             return True
-        if text and (text.startswith("/") or f"@{self.bot_username}" in text):
+        if text and text.startswith("/"):
+            _, _, addressee = text.split(maxsplit=1)[0].partition("@")
+            return not addressee or addressee.lower() == self.bot_username.lower()
+        if text and f"@{self.bot_username}".lower() in text.lower():
             return True
         return isinstance(raw.get("reply_to_message"), BotMessage)
 

@@ -1,53 +1,49 @@
 """register_handlers: the ONE place where handler order and groups live.
 
-Group -1: the access gate (staff only, button owners, expired buttons) runs on every update.
-Group 0: conversations first (each catches its own stray input), then one-shot commands and the
-report buttons, then the catch-all for unknown commands and stray messages.
+Group -1: the access gate (staff only, one permission rule for commands, buttons and callbacks,
+button owners, expired buttons) runs on every update.
+Groups 1…n: one flow (ConversationHandler) each, in the registry's order, so that a command which
+leaves one flow still reaches its own feature (bot.handlers.conversation).
+Group n+1: stop what a flow's entry point took (the flows after it had to see it, to leave).
+Group n+2: the one-shot commands and buttons of every feature, then the fallback for unknown
+commands, stray messages and buttons of finished flows.
 """
 
 from __future__ import annotations
 
 import logging
-from importlib import import_module
 
 from telegram import Update
-from telegram.ext import Application, BaseHandler
+from telegram.ext import Application, BaseHandler, ConversationHandler, TypeHandler
 
 from bot.config import Settings
 from bot.context import BotContext
+from bot.handlers.conversation import stop_if_taken
 
 LOGGER = logging.getLogger(__name__)
-
-# Module name → its builder, in registration order (group 0).
-HANDLER_MODULES: tuple[str, ...] = (
-    "login",
-    "send",
-    "books",
-    "postal",
-    "jobs",
-    "users",
-    "staff",
-    "settings",
-    "start",
-    "reports",
-    "send_jobs",
-    "groups",
-    "fallback",
-)
+GATE_GROUP = -1
 
 
-def _handlers_of(module_name: str, settings: Settings) -> list[BaseHandler]:
-    module = import_module(f"bot.handlers.{module_name}")
-    return list(getattr(module, f"build_{module_name}_handlers")(settings))
+def _all_handlers(settings: Settings) -> list[BaseHandler]:
+    from bot.features import builders
+    from bot.handlers.fallback import build_fallback_handlers
+
+    handlers = [handler for build in builders() for handler in build(settings)]
+    return [*handlers, *build_fallback_handlers(settings)]
 
 
 def register_handlers(application: Application) -> None:
     from bot.handlers.access import build_access_handlers
 
     settings: Settings = application.services.settings  # type: ignore[attr-defined]
-    application.add_handlers(build_access_handlers(), group=-1)
-    for name in HANDLER_MODULES:
-        application.add_handlers(_handlers_of(name, settings), group=0)
+    application.add_handlers(build_access_handlers(), group=GATE_GROUP)
+    handlers = _all_handlers(settings)
+    flows = [handler for handler in handlers if isinstance(handler, ConversationHandler)]
+    for group, flow in enumerate(flows, start=1):
+        application.add_handler(flow, group=group)
+    application.add_handler(TypeHandler(Update, stop_if_taken), group=len(flows) + 1)
+    one_shots = [handler for handler in handlers if not isinstance(handler, ConversationHandler)]
+    application.add_handlers(one_shots, group=len(flows) + 2)
     application.add_error_handler(on_error)
 
 
@@ -70,5 +66,27 @@ async def on_startup(application: Application) -> None:
     from bot.services.recovery import resume_after_restart
 
     await publish_commands(application)
+    await tell_reset_flows(application)
     await resume_after_restart(application)
     await start_worker(application)
+
+
+async def tell_reset_flows(application: Application) -> None:
+    """Flow records of another version or shape, and entries the persistence could not read,
+    were dropped: tell those chats their unfinished flow was reset."""
+    from telegram.error import TelegramError
+
+    from bot.handlers.flow_store import check_records, drop_legacy
+
+    chats = {chat for chat, data in application.chat_data.items() if check_records(data)}
+    chats |= {user for user, data in application.user_data.items() if drop_legacy(data)}
+    dropped = getattr(application.persistence, "dropped", {})
+    chats |= dropped.get("chat", set()) | dropped.get("user", set())
+    i18n, settings = application.services.i18n, application.services.settings  # type: ignore[attr-defined]
+    for chat in sorted(chats):
+        LOGGER.warning("Told a chat that its unfinished flow was reset")
+        locale = application.chat_data.get(chat, {}).get("locale") or settings.locale
+        try:
+            await application.bot.send_message(chat, i18n.t("flow-reset", locale=locale))
+        except TelegramError:
+            LOGGER.info("Could not tell a chat that its flow was reset", exc_info=True)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler
 
 from bot.callbacks import Action, on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.common import END, answer, show, user_id
+from bot.handlers.common import END, answer, prompt, show, user_id
+from bot.handlers.conversation import TYPED, Step
 from bot.handlers.target_steps import (
     back_cancel_row,
     build_target_conversation,
@@ -192,7 +193,7 @@ async def _use_sender(update: Update, context: BotContext, line: str) -> str | i
     if selection is None:
         return await _lost(update, context)
     selection.sender = line
-    await show(update, *_text_screen(context, selection, user_id(update)))
+    await prompt(update, context, *_text_screen(context, selection, user_id(update)))
     return TEXT
 
 
@@ -219,7 +220,7 @@ async def text_typed(update: Update, context: BotContext) -> str | int | None:
 
 
 def build_books_handlers(settings: Settings) -> list[BaseHandler]:
-    states = {
+    states: dict[object, Step] = {
         CHOOSE: buttons_step(
             CallbackQueryHandler(
                 change_selection,
@@ -227,10 +228,14 @@ def build_books_handlers(settings: Settings) -> list[BaseHandler]:
             ),
             CallbackQueryHandler(books_done, pattern=on("books.done")),
         ),
-        SENDER: [
-            CallbackQueryHandler(sender_tapped, pattern=on("books.sender")),
-            *text_step(sender_typed, back_to_books, "books.back_to_books"),
-        ],
+        SENDER: Step(
+            [
+                CallbackQueryHandler(sender_tapped, pattern=on("books.sender")),
+                CallbackQueryHandler(back_to_books, pattern=on("books.back_to_books")),
+                MessageHandler(TYPED, sender_typed),
+            ],
+            hint="send-hint-sender",
+        ),
         TEXT: text_step(text_typed, back_to_sender, "books.back_to_sender"),
     }
     return [build_target_conversation("books", settings, start, states)]

@@ -7,7 +7,7 @@ import io
 import weakref
 from collections.abc import Sequence
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import ForceReply, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.error import BadRequest
 from telegram.ext import Application, ConversationHandler
 
@@ -127,15 +127,40 @@ def is_private(update: Update) -> bool:
 
 
 async def cancel(update: Update, context: BotContext) -> int:
-    """/cancel or the Cancel button: leave any conversation. A Done button (value "done") on a
-    view leaves it too, but says it was closed, not cancelled."""
+    """/cancel or the Cancel button: leave the flow (the builder clears its data)."""
     await answer(update)
-    if context.user_data is not None:
-        context.user_data.pop("flow", None)
-    data = update.callback_query.data if update.callback_query else None
-    done = getattr(data, "value", None) == "done"
-    await show(update, context.t("closed" if done else "cancelled"))
+    await show(update, context.t("cancelled"))
     return END
+
+
+async def prompt(
+    update: Update, context: BotContext, text: str, markup: InlineKeyboardMarkup | None = None
+) -> Message | None:
+    """Ask for typed input. In a group the question goes out with ForceReply(selective=True),
+    addressed to the user, because under privacy mode only a reply to the bot reaches it."""
+    if is_private(update) or update.effective_chat is None:
+        return await show(update, text, markup)
+    if markup is not None:
+        await show(update, text, markup)
+        text = context.t("reply-to-prompt")
+    else:
+        text = f"{text}\n\n{context.t('reply-to-prompt')}"
+    force = ForceReply(selective=True)
+    message = update.message
+    if message is not None:
+        return await message.reply_text(text, reply_markup=force)
+    user = update.effective_user
+    name = user.first_name if user is not None else ""
+    mention = MessageEntity(MessageEntity.TEXT_MENTION, 0, _utf16_length(name), user=user)
+    return await update.effective_chat.send_message(
+        f"{name}\n{text}",
+        entities=[mention] if user is not None and name else None,
+        reply_markup=force,
+    )
+
+
+def _utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 async def timed_out(update: Update, context: BotContext) -> None:

@@ -9,7 +9,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.callbacks import Action, on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.common import END, answer, show, user_id
+from bot.handlers.common import END, answer, prompt, show, user_id
 from bot.handlers.list_steps import ListActions, ListKeys, PagedList
 from bot.handlers.target_steps import (
     CountedKeys,
@@ -164,7 +164,7 @@ async def trends_done(update: Update, context: BotContext) -> str | int:
     except PanelError as error:
         await show(update, *_trends_screen(context, selection, owner, context.panel_error(error)))
         return TRENDS
-    await show(update, *_count_screen(context, selection, owner))
+    await prompt(update, context, *_count_screen(context, selection, owner))
     return TEXT
 
 
@@ -203,7 +203,7 @@ async def text_typed(update: Update, context: BotContext) -> str | int | None:
 
 def build_jobs_handlers(settings: Settings) -> list[BaseHandler]:
     states = {
-        JOB: JOB_LIST.handlers(job_tapped),
+        JOB: JOB_LIST.step(job_tapped),
         TRENDS: buttons_step(
             CallbackQueryHandler(
                 change_trends,

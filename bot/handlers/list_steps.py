@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler
+from telegram.ext import CallbackQueryHandler, MessageHandler
 
 from bot.callbacks import Action, on
 from bot.context import BotContext
 from bot.handlers.common import END, answer, show, user_id
-from bot.handlers.conversation import STRAY_INPUT, TYPED, Callback
+from bot.handlers.conversation import TYPED, Callback, Step
 from bot.handlers.target_steps import chat_panel, extra_row, keep_selection, lost, selection_of
 from bot.keyboards import button, single_select
 from bot.panel import PanelClient, PanelError
@@ -147,19 +147,16 @@ class PagedList(Generic[L]):
         selection.query, selection.page = query, 0
         return await self.show(update, context, selection)
 
-    async def hint(self, update: Update, context: BotContext) -> None:
-        """A sticker, photo or command on the list: say what works here, stay."""
-        if update.effective_message is not None:
-            await update.effective_message.reply_text(context.t(self.keys.hint))
-
-    def handlers(self, tapped: Callback, typed: Callback | None = None) -> list[BaseHandler]:
-        """The state's handlers: `tapped` for an item, pages, typed text (`typed`, else the
-        filter) and the hint for anything else."""
-        return [
-            CallbackQueryHandler(tapped, pattern=on(self.actions.choose)),
-            CallbackQueryHandler(
-                self.turn_page, pattern=on(self.actions.page, self.actions.show_all)
-            ),
-            MessageHandler(TYPED, typed or self.typed),
-            MessageHandler(STRAY_INPUT, self.hint),
-        ]
+    def step(self, tapped: Callback, typed: Callback | None = None) -> Step:
+        """The step: `tapped` for an item, pages, typed text (`typed`, else the filter); the
+        hint says what works here."""
+        return Step(
+            [
+                CallbackQueryHandler(tapped, pattern=on(self.actions.choose)),
+                CallbackQueryHandler(
+                    self.turn_page, pattern=on(self.actions.page, self.actions.show_all)
+                ),
+                MessageHandler(TYPED, typed or self.typed),
+            ],
+            hint=self.keys.hint,
+        )

@@ -26,9 +26,10 @@ from telegram.ext import (
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
+from bot.handlers import flow_store
 from bot.handlers.account_steps import sender_handlers, sender_keyboard
-from bot.handlers.common import END, answer, chat_id, is_private, reply, show, timed_out, user_id
-from bot.handlers.conversation import TYPED, build_conversation, stray_input_handlers
+from bot.handlers.common import END, answer, chat_id, is_private, reply, show, user_id
+from bot.handlers.conversation import TYPED, Step, build_conversation
 from bot.keyboards import Translate, button
 from bot.logging_setup import SECRETS
 from bot.panel import PanelAuthError, PanelError
@@ -41,14 +42,19 @@ GROUP_START = r"^/start(@\w+)?\s+login-(-\d+)\s*$"
 USERNAME_PATTERN = re.compile(r"^\S{1,64}$")
 
 
+FLOW = "login"  # the flow record's slot: target chat, group title, username
+
+
 def _flow(context: BotContext) -> dict[str, Any]:
-    assert context.user_data is not None
-    return context.user_data.setdefault("flow", {})
+    flow = flow_store.get(context, FLOW, dict)
+    if flow is None:
+        flow = {}
+        flow_store.put(context, FLOW, flow)
+    return flow
 
 
 def _end(context: BotContext) -> int:
-    if context.user_data is not None:
-        context.user_data.pop("flow", None)
+    """END (the conversation builder forgets the flow's data)."""
     return END
 
 
@@ -74,8 +80,7 @@ async def group_login_link(update: Update, context: BotContext) -> None:
 async def ask_username(update: Update, context: BotContext) -> int:
     """/login (private) or the sign-in button: ask the panel username. → USERNAME"""
     await answer(update)
-    if context.user_data is not None:
-        context.user_data["flow"] = {"target": chat_id(update)}
+    flow_store.put(context, FLOW, {"target": chat_id(update)})
     await reply(update, context.t("login-ask-username"))
     return USERNAME
 
@@ -88,8 +93,7 @@ async def ask_group_username(update: Update, context: BotContext) -> int:
         await reply(update, context.t("login-group-not-admin"))
         return _end(context)
     title = await _group_title(context, group)
-    assert context.user_data is not None
-    context.user_data["flow"] = {"target": group, "title": title}
+    flow_store.put(context, FLOW, {"target": group, "title": title})
     await reply(update, context.t("login-ask-username-group", title=title))
     return USERNAME
 
@@ -205,12 +209,6 @@ async def skip_sender(update: Update, context: BotContext) -> int:
     return _end(context)
 
 
-async def login_timed_out(update: Update, context: BotContext) -> None:
-    """Idle too long: forget the half-typed account and say so."""
-    _end(context)
-    await timed_out(update, context)
-
-
 # --- /logout -------------------------------------------------------------------------------
 
 
@@ -262,23 +260,22 @@ def build_login_conversation(settings: Settings) -> ConversationHandler:
             MessageHandler(private & filters.Regex(GROUP_START), ask_group_username),
         ],
         states={
-            USERNAME: [
-                MessageHandler(TYPED, receive_username),
-                *stray_input_handlers("login-hint-username"),
-            ],
-            PASSWORD: [
-                MessageHandler(TYPED, receive_password),
-                CallbackQueryHandler(other_username, pattern=on("login.username")),
-                *stray_input_handlers("login-hint-password"),
-            ],
-            SENDER: [
-                *sender_handlers("login.sender", "login-bad-sender", _keep_sender, SENDER),
-                CallbackQueryHandler(skip_sender, pattern=on("login.skip")),
-                *stray_input_handlers("login-hint-sender"),
-            ],
+            USERNAME: Step([MessageHandler(TYPED, receive_username)], hint="login-hint-username"),
+            PASSWORD: Step(
+                [
+                    MessageHandler(TYPED, receive_password),
+                    CallbackQueryHandler(other_username, pattern=on("login.username")),
+                ],
+                hint="login-hint-password",
+            ),
+            SENDER: Step(
+                [
+                    *sender_handlers("login.sender", "login-bad-sender", _keep_sender, SENDER),
+                    CallbackQueryHandler(skip_sender, pattern=on("login.skip")),
+                ],
+                hint="login-hint-sender",
+            ),
         },
-        on_timeout=login_timed_out,
-        allow_reentry=True,
     )
 
 

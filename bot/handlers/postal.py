@@ -11,7 +11,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.common import END, answer, show, user_id
+from bot.handlers.common import END, answer, prompt, show, user_id
 from bot.handlers.list_steps import ListActions, ListKeys, PagedList
 from bot.handlers.target_steps import (
     CountedKeys,
@@ -193,7 +193,7 @@ async def _show_count(update: Update, context: BotContext, selection: PostalSele
         text, markup = _gender_screen(context, selection, owner)
         await show(update, f"{context.panel_error(error)}\n\n{text}", markup)
         return GENDER
-    await show(update, *_count_screen(context, selection, owner))
+    await prompt(update, context, *_count_screen(context, selection, owner))
     return TEXT
 
 
@@ -244,7 +244,7 @@ def _draft(context: BotContext, selection: PostalSelection, sender: str) -> Send
 
 def build_postal_handlers(settings: Settings) -> list[BaseHandler]:
     states = {
-        AREA: AREA_LIST.handlers(area_tapped, area_typed),
+        AREA: AREA_LIST.step(area_tapped, area_typed),
         OPERATOR: buttons_step(
             CallbackQueryHandler(operator_tapped, pattern=on("postal.operator")),
             CallbackQueryHandler(back, pattern=on("postal.back_to_area")),

@@ -14,7 +14,8 @@ API for the flows (send, social, books, postal, jobs)::
     # in your ConversationHandler(states={...}):
     states = {YOUR_STEP: [...], **preview_states()}
 
-``show_preview`` stores the draft in ``context.user_data`` (key ``DRAFT_KEY``), shows the text,
+``show_preview`` keeps the draft in the flow's record (bot.handlers.flow_store, slot ``DRAFT``,
+per chat and user), shows the text,
 characters, parts, recipients, total parts, credit (with a warning when it looks insufficient)
 and the buttons Send / Edit text / (Edit recipients: send and social only) / Cancel.
 ``preview_states(edit_recipients=callback)`` returns the ``PREVIEW`` and ``PREVIEW_TEXT``
@@ -32,16 +33,18 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler
 
 from bot.callbacks import Action, on
 from bot.context import BotContext
-from bot.handlers.common import END, answer, chat_id, flush_soon, reply, show, user_id
+from bot.handlers import flow_store
+from bot.handlers.common import END, answer, chat_id, flush_soon, prompt, reply, show, user_id
+from bot.handlers.conversation import TYPED, Step
 from bot.handlers.send_render import job_summary, preview_keyboard, preview_text
 from bot.services import send_execution
+from bot.services.chat_admins import is_chat_admin
 from bot.services.job_worker import worker_of
 from bot.services.sending import (
-    DRAFT_KEY,
     PreviewTicket,
     SendDraft,
     TextProblem,
@@ -57,19 +60,29 @@ PREVIEW_TEXT = "preview.text"
 Callback = Callable[[Update, BotContext], Awaitable[object]]
 
 
+DRAFT = "draft"  # the flow record's slot of the draft
+
+
 def current_draft(context: BotContext) -> SendDraft | None:
-    draft = (context.user_data or {}).get(DRAFT_KEY)
-    return draft if isinstance(draft, SendDraft) else None
+    return flow_store.get(context, DRAFT, SendDraft)
+
+
+def keep_draft(context: BotContext, draft: SendDraft) -> None:
+    flow_store.put(context, DRAFT, draft)
+
+
+async def _credit_shown(update: Update, context: BotContext) -> bool:
+    """The account's credit is for the group's administrators (always shown in private)."""
+    return await is_chat_admin(context, chat_id(update), user_id(update))
 
 
 async def show_preview(
     update: Update, context: BotContext, draft: SendDraft, *, notice: str | None = None
 ) -> str:
     """Keep `draft` and show its preview (edited in place after a tap); returns PREVIEW."""
-    if context.user_data is not None:
-        context.user_data[DRAFT_KEY] = draft
+    keep_draft(context, draft)
     preview = await build_preview(draft, await context.panel())
-    text = preview_text(context, draft, preview)
+    text = preview_text(context, draft, preview, await _credit_shown(update, context))
     if notice:
         text = f"{notice}\n\n{text}"
     ticket = PreviewTicket(draft.operation_key)
@@ -80,7 +93,7 @@ async def show_preview(
 async def ask_new_text(update: Update, context: BotContext) -> str:
     """Edit text tapped: ask for the new message text."""
     await answer(update)
-    await show(update, context.t("send-ask-new-text"))
+    await prompt(update, context, context.t("send-ask-new-text"))
     return PREVIEW_TEXT
 
 
@@ -147,34 +160,22 @@ async def _answer_stale(
 
 
 def _forget(context: BotContext) -> None:
-    if context.user_data is not None:
-        context.user_data.pop(DRAFT_KEY, None)
+    flow_store.drop(context, DRAFT)
 
 
-async def hint_buttons(update: Update, context: BotContext) -> None:
-    """Stray input at the preview: point at the buttons and stay."""
-    await reply(update, context.t("hint-use-buttons"))
-
-
-async def hint_text(update: Update, context: BotContext) -> None:
-    """Stray input where a text is expected: ask for text and stay."""
-    await reply(update, context.t("hint-send-text"))
-
-
-def preview_states(*, edit_recipients: Callback | None = None) -> dict[object, list[BaseHandler]]:
-    """The PREVIEW and PREVIEW_TEXT states to merge into a flow's ConversationHandler."""
+def preview_states(*, edit_recipients: Callback | None = None) -> dict[object, Step]:
+    """The PREVIEW and PREVIEW_TEXT steps to merge into a flow's states."""
     preview: list[BaseHandler] = [
         CallbackQueryHandler(confirm, pattern=on("send.confirm")),
         CallbackQueryHandler(ask_new_text, pattern=on("send.edit_text")),
     ]
     if edit_recipients is not None:
         preview.append(CallbackQueryHandler(edit_recipients, pattern=on("send.edit_recipients")))
-    preview.append(MessageHandler(~filters.COMMAND, hint_buttons))
-    new_text = [
-        MessageHandler(filters.TEXT & ~filters.COMMAND, receive_new_text),
-        MessageHandler(~filters.COMMAND, hint_text),
-    ]
-    return {PREVIEW: preview, PREVIEW_TEXT: new_text}
+    new_text = [MessageHandler(TYPED, receive_new_text)]
+    return {
+        PREVIEW: Step(preview, hint="hint-use-buttons"),
+        PREVIEW_TEXT: Step(new_text, hint="hint-send-text"),
+    }
 
 
 async def stale_confirm(update: Update, context: BotContext) -> None:

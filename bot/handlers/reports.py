@@ -19,14 +19,14 @@ from telegram.ext import (
     CommandHandler,
     ConversationHandler,
     MessageHandler,
-    filters,
 )
 
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.common import END, answer, reply, send_document, show, user_id
-from bot.handlers.conversation import TYPED, build_conversation
+from bot.handlers import flow_store
+from bot.handlers.common import END, answer, prompt, reply, send_document, show, user_id
+from bot.handlers.conversation import TYPED, Step, build_conversation
 from bot.handlers.reports_account import (
     account,
     account_handlers,
@@ -40,7 +40,7 @@ from bot.services.reports import delivery_xlsx, parse_bulk_id
 
 ASK_BULK_ID = 0
 DELIVERY, STATUS = "delivery", "status"  # what the asked-for bulk id is for
-ASKED_FOR = "reports_asked_for"  # user_data key
+ASKED_FOR = "asked_for"  # the flow record's slot: what the bulk id is for
 
 
 # --- showing one bulk ---------------------------------------------------------------------------
@@ -150,12 +150,11 @@ async def _ask(update: Update, context: BotContext, purpose: str) -> int:
     await answer(update)
     if await account(update, context) is None:
         return END
-    if context.user_data is not None:
-        context.user_data[ASKED_FOR] = purpose
+    flow_store.put(context, ASKED_FOR, {"purpose": purpose})
     rows = await recent_history(update, context)
     action = "report.status" if purpose == STATUS else "report.delivery"
     text, markup = views.ask_bulk_view(context.fmt, rows, user_id(update), action)
-    await reply(update, text, markup)
+    await prompt(update, context, text, markup)
     return ASK_BULK_ID
 
 
@@ -166,7 +165,7 @@ async def typed_bulk_id(update: Update, context: BotContext) -> int:
     if bulk_id is None:
         await reply(update, context.t("report-bulk-id-invalid"))
         return ASK_BULK_ID
-    purpose = context.user_data.pop(ASKED_FOR, DELIVERY) if context.user_data else DELIVERY
+    purpose = (flow_store.get(context, ASKED_FOR, dict) or {}).get("purpose", DELIVERY)
     await _show_for(update, context, purpose, bulk_id)
     return END
 
@@ -176,12 +175,6 @@ async def _show_for(update: Update, context: BotContext, purpose: str, bulk_id: 
         await show_status(update, context, bulk_id)
     else:
         await show_delivery(update, context, bulk_id)
-
-
-async def stray_input(update: Update, context: BotContext) -> int:
-    """Anything else while a bulk id is expected: say what is expected, stay."""
-    await reply(update, context.t("hint-send-number"))
-    return ASK_BULK_ID
 
 
 def _bulk_id_conversation(settings: Settings) -> ConversationHandler:
@@ -195,14 +188,15 @@ def _bulk_id_conversation(settings: Settings) -> ConversationHandler:
             CallbackQueryHandler(ask_status_id, pattern=on("menu.status")),
         ],
         states={
-            ASK_BULK_ID: [
-                MessageHandler(TYPED, typed_bulk_id),
-                CallbackQueryHandler(open_delivery, pattern=on("report.delivery")),
-                CallbackQueryHandler(open_status, pattern=on("report.status")),
-            ],
+            ASK_BULK_ID: Step(
+                [
+                    MessageHandler(TYPED, typed_bulk_id),
+                    CallbackQueryHandler(open_delivery, pattern=on("report.delivery")),
+                    CallbackQueryHandler(open_status, pattern=on("report.status")),
+                ],
+                hint="hint-send-number",
+            ),
         },
-        fallbacks=[MessageHandler(filters.ALL, stray_input)],
-        allow_reentry=True,
     )
 
 

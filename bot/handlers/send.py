@@ -21,9 +21,9 @@ from bot.callbacks import Action, on
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers import preview
-from bot.handlers.common import END, answer, cancel, chat_id, reply, show, user_id
-from bot.handlers.conversation import build_conversation
-from bot.handlers.preview import current_draft, show_preview
+from bot.handlers.common import END, answer, chat_id, prompt, reply, show, user_id
+from bot.handlers.conversation import TYPED, Step, build_conversation
+from bot.handlers.preview import current_draft, keep_draft, show_preview
 from bot.handlers.send_render import recipients_summary
 from bot.keyboards import button
 from bot.panel import PanelError, SocialNetwork
@@ -31,34 +31,17 @@ from bot.panel.lines import LineCheck, LineRefusal, check_line, line_key, unique
 from bot.panel.numbers import ParsedRecipients
 from bot.services import recipients
 from bot.services.one_shot import OneShot, parse_one_shot
-from bot.services.sending import DRAFT_KEY, SendDraft, TextProblem, check_text
+from bot.services.sending import SendDraft, TextProblem, check_text
 from storage import OperationKind
 
 NETWORK, SENDER, RECIPIENTS, TEXT = "send.network", "send.sender", "send.recipients", "send.text"
-HINTS = {
-    NETWORK: "hint-use-buttons",
-    SENDER: "send-hint-sender",
-    RECIPIENTS: "send-hint-recipients",
-    TEXT: "hint-send-text",
-    preview.PREVIEW: "hint-use-buttons",
-    preview.PREVIEW_TEXT: "hint-send-text",
-}
-STEP_KEY = "send_step"
 SENDER_EXAMPLE = "3000505"
 
 
 def _new_draft(context: BotContext, kind: OperationKind) -> SendDraft:
     draft = SendDraft(kind)
-    if context.user_data is not None:
-        context.user_data[DRAFT_KEY] = draft
+    keep_draft(context, draft)
     return draft
-
-
-def _at(context: BotContext, step: str) -> str:
-    """Remember the step (for hints on stray input) and return it as the next state."""
-    if context.user_data is not None:
-        context.user_data[STEP_KEY] = step
-    return step
 
 
 async def _default_sender(context: BotContext, chat: int) -> str | None:
@@ -93,7 +76,7 @@ async def _ask_sender(update: Update, context: BotContext) -> str:
     rows += [[button(context.fmt.digits(line), "send.sender", line, owner)] for line in others]
     rows.append([button(context.t("button-cancel"), "cancel", None, owner)])
     await show(update, context.t("send-choose-sender"), InlineKeyboardMarkup(rows))
-    return _at(context, SENDER)
+    return SENDER
 
 
 async def start_send(update: Update, context: BotContext) -> str | int:
@@ -131,19 +114,19 @@ async def _one_shot(
     draft.recipients = list(shot.recipients.valid)
     if not shot.text:
         await reply(update, context.t("send-ask-text"))
-        return _at(context, TEXT)
+        return TEXT
     try:
         draft.text = check_text(shot.text)
     except TextProblem as problem:
         await reply(update, context.t(problem.locale_key, **problem.variables))
-        return _at(context, TEXT)
+        return TEXT
     if draft.kind is OperationKind.SOCIAL and draft.network is None:
         return await _ask_network(update, context)
     default = await _default_sender(context, chat_id(update))
     if not default:
         return await _ask_sender(update, context)
     draft.sender = default
-    return _at(context, await show_preview(update, context, draft))
+    return await show_preview(update, context, draft)
 
 
 async def start_social(update: Update, context: BotContext) -> str | int:
@@ -171,7 +154,7 @@ async def _ask_network(update: Update, context: BotContext) -> str:
         [networks, [button(context.t("button-cancel"), "cancel", None, owner)]]
     )
     await show(update, context.t("send-choose-network"), markup)
-    return _at(context, NETWORK)
+    return NETWORK
 
 
 async def network_chosen(update: Update, context: BotContext) -> str | int:
@@ -220,9 +203,9 @@ async def _sender_chosen(update: Update, context: BotContext, line: str) -> str 
         return END
     draft.sender = line
     if draft.recipients and draft.text:  # one-shot without a default line
-        return _at(context, await show_preview(update, context, draft))
-    await show(update, context.t("send-ask-recipients"))
-    return _at(context, RECIPIENTS)
+        return await show_preview(update, context, draft)
+    await prompt(update, context, context.t("send-ask-recipients"))
+    return RECIPIENTS
 
 
 async def recipients_typed(update: Update, context: BotContext) -> str | int:
@@ -264,9 +247,9 @@ async def _recipients_received(
     draft.recipients = list(parsed.valid)
     if draft.text:
         draft.renew_key()
-        return _at(context, await show_preview(update, context, draft))
-    await reply(update, context.t("send-ask-text"))
-    return _at(context, TEXT)
+        return await show_preview(update, context, draft)
+    await prompt(update, context, context.t("send-ask-text"))
+    return TEXT
 
 
 async def text_received(update: Update, context: BotContext) -> str | int:
@@ -279,43 +262,37 @@ async def text_received(update: Update, context: BotContext) -> str | int:
     except TextProblem as problem:
         await reply(update, context.t(problem.locale_key, **problem.variables))
         return TEXT
-    return _at(context, await show_preview(update, context, draft))
+    return await show_preview(update, context, draft)
 
 
 async def edit_recipients(update: Update, context: BotContext) -> str:
     """Edit recipients tapped at the preview: ask for the list again."""
     await answer(update)
-    await show(update, context.t("send-ask-recipients"))
-    return _at(context, RECIPIENTS)
-
-
-async def stray(update: Update, context: BotContext) -> None:
-    """Anything unexpected (sticker, photo, stray command or button): hint and stay."""
-    await answer(update)
-    step = (context.user_data or {}).get(STEP_KEY, SENDER)
-    await reply(update, context.t(HINTS.get(step, "hint-use-buttons")))
-
-
-async def _cancel(update: Update, context: BotContext) -> int:
-    """/cancel or Cancel: drop the draft and leave."""
-    if context.user_data is not None:
-        context.user_data.pop(DRAFT_KEY, None)
-    return await cancel(update, context)
+    await prompt(update, context, context.t("send-ask-recipients"))
+    return RECIPIENTS
 
 
 def build_send_conversation(settings: Settings) -> ConversationHandler:
-    not_command = ~filters.COMMAND
-    states: dict[object, list[BaseHandler]] = {
-        NETWORK: [CallbackQueryHandler(network_chosen, pattern=on("send.network"))],
-        SENDER: [
-            CallbackQueryHandler(sender_tapped, pattern=on("send.sender")),
-            MessageHandler(filters.TEXT & not_command, sender_typed),
-        ],
-        RECIPIENTS: [
-            MessageHandler(filters.Document.ALL, recipients_uploaded),
-            MessageHandler(filters.TEXT & not_command, recipients_typed),
-        ],
-        TEXT: [MessageHandler(filters.TEXT & not_command, text_received)],
+    states: dict[object, Step] = {
+        NETWORK: Step(
+            [CallbackQueryHandler(network_chosen, pattern=on("send.network"))],
+            hint="hint-use-buttons",
+        ),
+        SENDER: Step(
+            [
+                CallbackQueryHandler(sender_tapped, pattern=on("send.sender")),
+                MessageHandler(TYPED, sender_typed),
+            ],
+            hint="send-hint-sender",
+        ),
+        RECIPIENTS: Step(
+            [
+                MessageHandler(filters.Document.ALL, recipients_uploaded),
+                MessageHandler(TYPED, recipients_typed),
+            ],
+            hint="send-hint-recipients",
+        ),
+        TEXT: Step([MessageHandler(TYPED, text_received)], hint="hint-send-text"),
         **preview.preview_states(edit_recipients=edit_recipients),
     }
     return build_conversation(
@@ -328,9 +305,6 @@ def build_send_conversation(settings: Settings) -> ConversationHandler:
             CallbackQueryHandler(start_social, pattern=on("menu.social")),
         ],
         states=states,
-        fallbacks=[MessageHandler(filters.ALL, stray), CallbackQueryHandler(stray)],
-        cancel=_cancel,
-        allow_reentry=True,
     )
 
 

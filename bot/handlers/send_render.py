@@ -16,8 +16,11 @@ from bot.services.sending import Preview, PreviewTicket, SendDraft
 from storage import JobRecord
 
 
-def preview_text(context: BotContext, draft: SendDraft, preview: Preview) -> str:
-    """The preview: the text itself, then the figures, then a credit warning if due."""
+def preview_text(
+    context: BotContext, draft: SendDraft, preview: Preview, credit_shown: bool = True
+) -> str:
+    """The preview: the text itself, then the figures, then a credit warning if due (the credit
+    lines only when `credit_shown`: in a group they are for its administrators)."""
     t = context.t
     encoding = t(
         "send-encoding-gsm7" if preview.info.encoding == Encoding.GSM7 else "send-encoding-ucs2"
@@ -43,6 +46,8 @@ def preview_text(context: BotContext, draft: SendDraft, preview: Preview) -> str
         t("send-preview-total-parts", total=preview.total_parts),
         t("send-preview-cost", amount=preview.estimated_cost),
     ]
+    if not credit_shown:
+        return "\n".join(lines)
     if preview.credit is None:
         lines.append(t("send-preview-credit-unknown"))
     else:

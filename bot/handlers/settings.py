@@ -9,13 +9,13 @@ from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers.account_steps import sender_handlers, sender_keyboard
-from bot.handlers.common import END, answer, chat_id, reply, show, user_id
-from bot.handlers.conversation import build_conversation, stray_input_handlers
+from bot.handlers.common import END, answer, chat_id, prompt, reply, show, user_id
+from bot.handlers.conversation import Step, build_conversation
 from bot.keyboards import Translate, button
 from bot.panel import PanelError
 from bot.panel.lines import check_line, unique_lines
 
-MENU, SENDER = range(2)
+SENDER = 1
 LOCALES: tuple[str, ...] = ("fa", "en")
 
 
@@ -33,7 +33,9 @@ def language_keyboard(t: Translate, owner: int) -> InlineKeyboardMarkup:
     choices = [
         button(t(f"settings-language-{code}"), "settings.lang", code, owner) for code in LOCALES
     ]
-    return InlineKeyboardMarkup([choices, [button(t("button-cancel"), "cancel", owner=owner)]])
+    return InlineKeyboardMarkup(
+        [choices, [button(t("button-cancel"), "settings.close", owner=owner)]]
+    )
 
 
 async def apply_locale(context: BotContext, chat: int, locale: str) -> None:
@@ -43,8 +45,8 @@ async def apply_locale(context: BotContext, chat: int, locale: str) -> None:
         context.chat_data["locale"] = locale
 
 
-async def show_settings(update: Update, context: BotContext) -> int:
-    """/settings or the menu button: the chat's language and default sender line. → MENU"""
+async def show_settings(update: Update, context: BotContext) -> None:
+    """/settings or the menu button: the chat's language and default sender line (a view)."""
     await answer(update)
     credentials = await context.storage.get_credentials(chat_id(update))
     if credentials is None:
@@ -54,16 +56,14 @@ async def show_settings(update: Update, context: BotContext) -> int:
     language = context.t(f"settings-language-{context.locale}")
     text = context.t("settings-title", language=language, sender=sender)
     await show(update, text, settings_keyboard(context.t, user_id(update)))
-    return MENU
 
 
-async def ask_language(update: Update, context: BotContext) -> int:
-    """ "Change language": fa or en. → MENU"""
+async def ask_language(update: Update, context: BotContext) -> None:
+    """ "Change language": fa or en."""
     await answer(update)
     await show(
         update, context.t("settings-choose-language"), language_keyboard(context.t, user_id(update))
     )
-    return MENU
 
 
 async def choose_language(update: Update, context: BotContext) -> int:
@@ -76,9 +76,10 @@ async def choose_language(update: Update, context: BotContext) -> int:
 
 
 async def lang_command(update: Update, context: BotContext) -> int:
-    """/lang [fa|en]: switch at once, or offer the choice. → END or MENU"""
+    """/lang [fa|en]: switch at once, or offer the choice."""
     if not context.args:
-        return await ask_language(update, context)
+        await ask_language(update, context)
+        return END
     wanted = context.args[0].strip().lower()
     if wanted not in LOCALES:
         await reply(update, context.t("settings-unknown-language"))
@@ -103,11 +104,8 @@ async def ask_sender(update: Update, context: BotContext) -> int:
     owner = user_id(update)
     clear = button(context.t("settings-button-clear-sender"), "settings.sender.clear", owner=owner)
     ask = "settings-ask-sender" if lines else "settings-ask-sender-typed"
-    await show(
-        update,
-        context.t(ask),
-        sender_keyboard(context.t, lines, "settings.sender.set", clear, owner),
-    )
+    markup = sender_keyboard(context.t, lines, "settings.sender.set", clear, owner)
+    await prompt(update, context, context.t(ask), markup)
     return SENDER
 
 
@@ -152,30 +150,30 @@ async def close(update: Update, context: BotContext) -> int:
 
 
 def build_settings_handlers(settings: Settings) -> list[BaseHandler]:
-    conversation = build_conversation(
+    """The settings screen and the language are views (no flow); changing the default sender
+    line is a flow: it waits for a line."""
+    sender_flow = build_conversation(
         "settings",
         settings,
-        entry_points=[
-            CommandHandler("settings", show_settings),
-            CallbackQueryHandler(show_settings, pattern=on("menu.settings")),
-            CommandHandler("lang", lang_command),
-        ],
+        entry_points=[CallbackQueryHandler(ask_sender, pattern=on("settings.sender"))],
         states={
-            MENU: [
-                CallbackQueryHandler(ask_sender, pattern=on("settings.sender")),
-                CallbackQueryHandler(ask_language, pattern=on("settings.language")),
-                CallbackQueryHandler(choose_language, pattern=on("settings.lang")),
-                CallbackQueryHandler(close, pattern=on("settings.close")),
-                *stray_input_handlers("hint-use-buttons"),
-            ],
-            SENDER: [
-                *sender_handlers(
-                    "settings.sender.set", "settings-bad-sender", _keep_sender, SENDER
-                ),
-                CallbackQueryHandler(clear_sender, pattern=on("settings.sender.clear")),
-                *stray_input_handlers("settings-hint-sender"),
-            ],
+            SENDER: Step(
+                [
+                    *sender_handlers(
+                        "settings.sender.set", "settings-bad-sender", _keep_sender, SENDER
+                    ),
+                    CallbackQueryHandler(clear_sender, pattern=on("settings.sender.clear")),
+                ],
+                hint="settings-hint-sender",
+            ),
         },
-        allow_reentry=True,
     )
-    return [conversation]
+    return [
+        sender_flow,
+        CommandHandler("settings", show_settings),
+        CallbackQueryHandler(show_settings, pattern=on("menu.settings")),
+        CommandHandler("lang", lang_command),
+        CallbackQueryHandler(ask_language, pattern=on("settings.language")),
+        CallbackQueryHandler(choose_language, pattern=on("settings.lang")),
+        CallbackQueryHandler(close, pattern=on("settings.close")),
+    ]

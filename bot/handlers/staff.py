@@ -9,11 +9,11 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup, MessageOriginUser, Update, User
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.callbacks import on, prefixed
+from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers import common
-from bot.handlers.conversation import TYPED, build_conversation
+from bot.handlers import common, flow_store
+from bot.handlers.conversation import TYPED, Step, build_conversation
 from bot.handlers.staff_changes import (
     add_member,
     member_name,
@@ -28,7 +28,7 @@ from bot.services import staff_names
 from bot.services.chat_admins import is_chat_admin
 from storage import Role, StaffMember
 
-LISTING, ASKING_USER, CHOOSING_ROLE = range(3)
+ASKING_USER, CHOOSING_ROLE = 1, 2
 FLOW_KEY = "staff"
 
 
@@ -75,9 +75,9 @@ async def _show_list(update: Update, context: BotContext, note: str | None = Non
         [button(member_name(context, m.user_id), "staff.member", m.user_id, owner)] for m in members
     ]
     keyboard.append([button(context.t("staff-button-add"), "staff.add", None, owner)])
-    keyboard.append([button(context.t("button-done"), "cancel", "done", owner)])
+    keyboard.append([button(context.t("button-done"), "staff.close", None, owner)])
     await common.show(update, "\n".join(lines), InlineKeyboardMarkup(keyboard))
-    return LISTING
+    return common.END
 
 
 def _member_keyboard(member: StaffMember, context: BotContext, owner: int) -> InlineKeyboardMarkup:
@@ -109,7 +109,8 @@ async def staff_command(update: Update, context: BotContext) -> int:
     if command == "add" and replied is None and not rest:
         return await ask_user(update, context)
     result = await _one_shot(update, context, command, rest, replied)
-    await common.reply(update, result)
+    if result is not None:
+        await common.reply(update, result)
     return common.END
 
 
@@ -122,7 +123,7 @@ def _replied_user(update: Update) -> User | None:
 
 async def _one_shot(
     update: Update, context: BotContext, command: str, rest: list[str], replied: User | None
-) -> str:
+) -> str | None:
     """`add ID [ROLE]`, `remove ID`, `role ID ROLE`; with a reply the ID is the replied user."""
     if replied is not None:
         if replied.is_bot:
@@ -135,13 +136,61 @@ async def _one_shot(
     role = directory.parse_role(role_word)
     if target is None or command not in {"add", "remove", "role"}:
         return context.t("staff-usage")
+    if role_word is not None and role is None:
+        return context.t("staff-unknown-role", word=role_word, roles=_roles(context))
     if command == "remove":
-        return await remove_member(context, target)
+        await _confirm_removal(update, context, target)
+        return None
     if command == "add":
         return await add_member(context, target, role or Role.OPERATOR, common.user_id(update))
     if role is None:
         return context.t("staff-usage")
+    if target == common.user_id(update) and role is Role.OPERATOR:
+        await _confirm_self_demotion(update, context)
+        return None
     return await set_member_role(context, target, role)
+
+
+def _roles(context: BotContext) -> str:
+    return context.t("staff-roles", admin=Role.ADMIN.value, operator=Role.OPERATOR.value)
+
+
+def _yes_no(context: BotContext, yes: str, value: object, owner: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                button(context.t("button-yes"), yes, value, owner),
+                button(context.t("button-no"), "staff.list", None, owner),
+            ]
+        ]
+    )
+
+
+async def _another_admin_remains(context: BotContext, me: int) -> bool:
+    admins = [m for m in await context.storage.list_staff() if m.role is Role.ADMIN]
+    return any(member.user_id != me for member in admins)
+
+
+async def _confirm_removal(update: Update, context: BotContext, target: int) -> None:
+    """Removing asks first; removing oneself only while another admin remains."""
+    me = common.user_id(update)
+    if target == me and not await _another_admin_remains(context, me):
+        await common.show(update, context.t("staff-self-last-admin"))
+        return
+    key = "staff-confirm-remove-self" if target == me else "staff-confirm-remove"
+    question = context.t(key, name=member_name(context, target))
+    await common.show(update, question, _yes_no(context, "staff.remove.yes", target, me))
+
+
+async def _confirm_self_demotion(update: Update, context: BotContext) -> None:
+    """Demoting oneself: only while another admin remains, and after a yes."""
+    me = common.user_id(update)
+    if not await _another_admin_remains(context, me):
+        await common.show(update, context.t("staff-self-last-admin"))
+        return
+    value = (me, Role.OPERATOR.value)
+    markup = _yes_no(context, "staff.role.yes", value, me)
+    await common.show(update, context.t("staff-confirm-self-demote"), markup)
 
 
 async def show_list(update: Update, context: BotContext) -> int:
@@ -165,7 +214,7 @@ async def show_member(update: Update, context: BotContext) -> int:
         )
     keyboard = _member_keyboard(member, context, common.user_id(update))
     await common.show(update, _line(context, member, "staff-member-title"), keyboard)
-    return LISTING
+    return common.END
 
 
 async def change_role(update: Update, context: BotContext) -> int:
@@ -174,16 +223,42 @@ async def change_role(update: Update, context: BotContext) -> int:
     if not await _allowed(update, context):
         return common.END
     target, role = update.callback_query.data.value
+    if target == common.user_id(update) and Role(role) is Role.OPERATOR:
+        await _confirm_self_demotion(update, context)
+        return common.END
     return await _show_list(update, context, await set_member_role(context, target, Role(role)))
 
 
+async def role_confirmed(update: Update, context: BotContext) -> int:
+    """ "Yes" to demoting oneself: done; the list is no longer theirs to see."""
+    await common.answer(update)
+    if not await _allowed(update, context):
+        return common.END
+    target, role = update.callback_query.data.value
+    await common.show(update, await set_member_role(context, target, Role(role)))
+    return common.END
+
+
 async def remove(update: Update, context: BotContext) -> int:
-    """Remove from staff."""
+    """Remove from staff: ask first."""
+    await common.answer(update)
+    if not await _allowed(update, context):
+        return common.END
+    await _confirm_removal(update, context, int(update.callback_query.data.value))
+    return common.END
+
+
+async def remove_confirmed(update: Update, context: BotContext) -> int:
+    """ "Yes": remove, then the list (or just the sentence, for oneself)."""
     await common.answer(update)
     if not await _allowed(update, context):
         return common.END
     target = int(update.callback_query.data.value)
-    return await _show_list(update, context, await remove_member(context, target))
+    note = await remove_member(context, target)
+    if target == common.user_id(update):
+        await common.show(update, note)
+        return common.END
+    return await _show_list(update, context, note)
 
 
 async def ask_user(update: Update, context: BotContext) -> int:
@@ -193,7 +268,7 @@ async def ask_user(update: Update, context: BotContext) -> int:
         return common.END
     owner = common.user_id(update)
     cancel = InlineKeyboardMarkup([[button(context.t("button-cancel"), "cancel", None, owner)]])
-    await common.show(update, context.t("staff-ask-user"), cancel)
+    await common.prompt(update, context, context.t("staff-ask-user"), cancel)
     return ASKING_USER
 
 
@@ -217,7 +292,7 @@ async def got_user(update: Update, context: BotContext) -> int | None:
     if target is None:
         await common.reply(update, context.t("staff-bad-user"))
         return None
-    context.user_data[FLOW_KEY] = {"target": target}
+    flow_store.put(context, FLOW_KEY, {"target": target})
     owner = common.user_id(update)
     roles = [button(role_word(context, r), "staff.new_role", r.value, owner) for r in Role]
     keyboard = InlineKeyboardMarkup(
@@ -234,7 +309,7 @@ async def chosen_role(update: Update, context: BotContext) -> int:
     await common.answer(update)
     if not await _allowed(update, context):
         return common.END
-    target = context.user_data.pop(FLOW_KEY, {}).get("target")
+    target = (flow_store.get(context, FLOW_KEY, dict) or {}).get("target")
     if target is None:
         return await _show_list(update, context)
     role = Role(update.callback_query.data.value)
@@ -242,35 +317,42 @@ async def chosen_role(update: Update, context: BotContext) -> int:
     return await _show_list(update, context, note)
 
 
-async def stray(update: Update, context: BotContext) -> None:
-    """Unexpected input: point at the buttons (or the id) and stay."""
+async def close(update: Update, context: BotContext) -> None:
+    """Done on the list: close it; every change was saved when it was made."""
     await common.answer(update)
-    await common.reply(update, context.t("hint-use-buttons"))
+    await common.show(update, context.t("staff-list-closed"))
+
+
+def _view_handlers() -> list[BaseHandler]:
+    """The list and a member's screen are views, not a flow: their buttons work any time."""
+    return [
+        CallbackQueryHandler(show_member, pattern=on("staff.member")),
+        CallbackQueryHandler(change_role, pattern=on("staff.role")),
+        CallbackQueryHandler(remove, pattern=on("staff.remove")),
+        CallbackQueryHandler(remove_confirmed, pattern=on("staff.remove.yes")),
+        CallbackQueryHandler(role_confirmed, pattern=on("staff.role.yes")),
+        CallbackQueryHandler(show_list, pattern=on("staff.list")),
+        CallbackQueryHandler(close, pattern=on("staff.close")),
+    ]
 
 
 def build_staff_handlers(settings: Settings) -> list[BaseHandler]:
-    conversation = build_conversation(
+    adding = build_conversation(
         "staff",
         settings,
         entry_points=[
             CommandHandler("staff", staff_command),
             CallbackQueryHandler(staff_command, pattern=on("menu.staff")),
+            CallbackQueryHandler(ask_user, pattern=on("staff.add")),
         ],
         states={
-            LISTING: [
-                CallbackQueryHandler(show_member, pattern=on("staff.member")),
-                CallbackQueryHandler(change_role, pattern=on("staff.role")),
-                CallbackQueryHandler(remove, pattern=on("staff.remove")),
-                CallbackQueryHandler(ask_user, pattern=on("staff.add")),
-                CallbackQueryHandler(show_list, pattern=on("staff.list")),
-            ],
-            ASKING_USER: [MessageHandler(TYPED | filters.FORWARDED, got_user)],
-            CHOOSING_ROLE: [CallbackQueryHandler(chosen_role, pattern=on("staff.new_role"))],
+            ASKING_USER: Step(
+                [MessageHandler(TYPED | filters.FORWARDED, got_user)], hint="staff-hint-user"
+            ),
+            CHOOSING_ROLE: Step(
+                [CallbackQueryHandler(chosen_role, pattern=on("staff.new_role"))],
+                hint="hint-use-buttons",
+            ),
         },
-        fallbacks=[
-            CommandHandler("staff", staff_command),
-            CallbackQueryHandler(stray, pattern=prefixed("staff.")),
-            MessageHandler(filters.ALL, stray),
-        ],
     )
-    return [conversation]
+    return [adding, *_view_handlers()]

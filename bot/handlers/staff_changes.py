@@ -6,6 +6,7 @@ Each change returns the sentence to show; LastAdminError becomes the "last admin
 from __future__ import annotations
 
 from telegram import User
+from telegram.error import TelegramError
 
 from bot.context import BotContext
 from bot.services import staff_directory as directory
@@ -37,13 +38,30 @@ def remember(context: BotContext, user: User | None) -> None:
 
 
 async def add_member(context: BotContext, target: int, role: Role, by: int) -> str:
+    """Add (or re-role) a colleague; a new one is welcomed in their private chat."""
     name = member_name(context, target)
     try:
         added = await context.storage.add_staff(target, role, added_by=by)
     except LastAdminError:
         return context.t("staff-last-admin")
-    key = "staff-added" if added else "staff-role-changed"
-    return context.t(key, name=name, role=role_word(context, role))
+    if not added:
+        return context.t("staff-role-changed", name=name, role=role_word(context, role))
+    text = context.t("staff-added", name=name, role=role_word(context, role))
+    if not await _welcome(context, target, role):
+        text = f"{text}\n{context.t('staff-welcome-not-sent')}"
+    return text
+
+
+async def _welcome(context: BotContext, target: int, role: Role) -> bool:
+    """Tell the new colleague what they can do; False when Telegram would not deliver it."""
+    welcome = context.services.i18n.t(
+        "staff-welcome", locale=context.settings.locale, role=role_word(context, role)
+    )
+    try:
+        await context.bot.send_message(target, welcome)
+    except TelegramError:
+        return False
+    return True
 
 
 async def set_member_role(context: BotContext, target: int, role: Role) -> str:

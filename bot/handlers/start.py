@@ -8,74 +8,43 @@ help button is answered here.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from telegram import BotCommand, InlineKeyboardMarkup, Update
+from telegram import (
+    BotCommand,
+    BotCommandScope,
+    BotCommandScopeAllChatAdministrators,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    InlineKeyboardMarkup,
+    Update,
+)
 from telegram.error import TelegramError
-from telegram.ext import Application, BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import Application, BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers.access import is_admin
 from bot.handlers.common import answer, chat_id, is_private, reply, user_id
+from bot.handlers.login import GROUP_START
 from bot.keyboards import Translate, button, rows
 
 LOGGER = logging.getLogger(__name__)
 
-# Main menu: (feature, admins only), in the order shown; button text = start-button-<feature>.
-MENU_FEATURES: tuple[tuple[str, bool], ...] = (
-    ("send", False),
-    ("social", False),
-    ("books", False),
-    ("postal", False),
-    ("jobs", False),
-    ("credit", False),
-    ("delivery", False),
-    ("status", False),
-    ("inbox", False),
-    ("packages", False),
-    ("history", False),
-    ("newuser", True),
-    ("staff", True),
-    ("settings", False),
-    ("help", False),
-)
 MENU_WIDTH = 2
-
-# Every command, in the order published; description = start-command-<command>.
-COMMANDS: tuple[str, ...] = (
-    "start",
-    "send",
-    "social",
-    "books",
-    "postal",
-    "jobs",
-    "credit",
-    "delivery",
-    "status",
-    "inbox",
-    "packages",
-    "history",
-    "report",
-    "newuser",
-    "staff",
-    "login",
-    "logout",
-    "settings",
-    "lang",
-    "help",
-    "cancel",
-)
 # (locale of the descriptions, language_code of the command list; None = everybody else)
 COMMAND_LANGUAGES: tuple[tuple[str, str | None], ...] = (("fa", None), ("en", "en"))
 
 
 def main_menu(t: Translate, owner: int, admin: bool) -> InlineKeyboardMarkup:
-    """One button per feature; admin-only features only for admins."""
+    """One button per feature of the registry; admin-only features only for admins."""
+    from bot.features import FEATURES
+
     buttons = [
-        button(t(f"start-button-{feature}"), f"menu.{feature}", owner=owner)
-        for feature, admins_only in MENU_FEATURES
-        if admin or not admins_only
+        button(t(f"start-button-{feature.name}"), feature.menu_action, owner=owner)
+        for feature in FEATURES
+        if feature.menu and (admin or not feature.admins_only)
     ]
     return InlineKeyboardMarkup(rows(buttons, MENU_WIDTH))
 
@@ -117,25 +86,71 @@ async def show_main_menu(update: Update, context: BotContext) -> None:
 
 
 async def show_help(update: Update, context: BotContext) -> None:
-    """/help and the help button: everything the bot does, every command."""
+    """/help and the help button: what this user may do here, from the registry."""
     await answer(update)
-    await reply(update, context.t("help-staff") + "\n\n" + context.t("help-oneshot"))
+    admin = await is_admin(context, user_id(update))
+    await reply(update, help_text(context.t, admin=admin, private=is_private(update)))
+
+
+def help_text(t: Translate, *, admin: bool, private: bool) -> str:
+    """The intro, then one line per command this user may use in this kind of chat."""
+    from bot.features import FEATURES, Section
+
+    lines = [t("help-intro")]
+    for section in Section:
+        shown = [
+            f"/{command} — {t(f'start-command-{command}')}"
+            for feature in FEATURES
+            if feature.section is section and _usable(feature, admin=admin, private=private)
+            for command in feature.commands
+        ]
+        if shown:
+            lines += ["", t(f"help-section-{section.value}"), *shown]
+        if shown and section is Section.SENDING:
+            lines += ["", t("help-oneshot")]
+    return "\n".join(lines)
+
+
+def _usable(feature: Any, *, admin: bool, private: bool) -> bool:
+    if feature.admins_only and not admin:
+        return False
+    return feature.in_private if private else feature.in_groups
+
+
+def command_scopes() -> list[tuple[BotCommandScope | None, list[str]]]:
+    """The command list per scope: private chats, groups, and groups' administrators."""
+    from bot.features import FEATURES, published_commands
+
+    everything = published_commands()
+    in_groups = [c for f in FEATURES if f.in_groups for c in f.commands]
+    for_members = [c for f in FEATURES if f.in_groups and not f.group_admins for c in f.commands]
+    private = [c for f in FEATURES if f.in_private for c in f.commands]
+    return [
+        (None, everything),
+        (BotCommandScopeAllPrivateChats(), private),
+        (BotCommandScopeAllGroupChats(), for_members),
+        (BotCommandScopeAllChatAdministrators(), in_groups),
+    ]
 
 
 async def publish_commands(application: Application) -> None:
-    """Publish the command list in Persian (default) and English (`language_code="en"`)."""
+    """Publish the command list of every scope in Persian (default) and English ("en")."""
     i18n = application.services.i18n  # type: ignore[attr-defined]
-    for locale, language_code in COMMAND_LANGUAGES:
-        commands = [BotCommand(name, i18n.t(f"start-command-{name}", locale)) for name in COMMANDS]
-        try:
-            await application.bot.set_my_commands(commands, language_code=language_code)
-        except TelegramError:
-            LOGGER.warning("Could not publish the %s command list", locale, exc_info=True)
+    for scope, names in command_scopes():
+        for locale, language_code in COMMAND_LANGUAGES:
+            commands = [BotCommand(name, i18n.t(f"start-command-{name}", locale)) for name in names]
+            try:
+                await application.bot.set_my_commands(
+                    commands, scope=scope, language_code=language_code
+                )
+            except TelegramError:
+                LOGGER.warning("Could not publish the %s command list", locale, exc_info=True)
 
 
 def build_start_handlers(settings: Settings) -> list[BaseHandler]:
+    not_login_link = ~filters.Regex(GROUP_START)
     return [
-        CommandHandler("start", start),
+        CommandHandler("start", start, filters=not_login_link),
         CommandHandler("help", show_help),
         CallbackQueryHandler(show_help, pattern=on("menu.help")),
     ]

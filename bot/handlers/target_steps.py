@@ -1,5 +1,5 @@
-"""Steps the target flows (phone books, postal code, jobs) share: the flow's selection in
-``user_data``, the panel of the chat, back rows, stray input, the message step and the
+"""Steps the target flows (phone books, postal code, jobs) share: the flow's selection (in the
+flow's record, per chat and user), the panel of the chat, back rows, the message step and the
 ConversationHandler around them."""
 
 from __future__ import annotations
@@ -17,19 +17,20 @@ from telegram.ext import (
     MessageHandler,
 )
 
-from bot.callbacks import on, prefixed
+from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.common import END, answer, chat_id, reply, show
-from bot.handlers.conversation import STRAY_INPUT, TYPED, Callback, build_conversation
+from bot.handlers import flow_store
+from bot.handlers.common import END, chat_id, reply, show
+from bot.handlers.conversation import TYPED, Callback, Step, build_conversation
 from bot.handlers.preview import preview_states, show_preview
 from bot.keyboards import button
 from bot.panel import PanelClient, PanelError
 from bot.services.sending import SendDraft, TextProblem, check_text
 from bot.services.targets import default_sender
 
-FLOW = "flow"
-"""Where a target flow keeps its selection in ``user_data`` (common.cancel drops it)."""
+SELECTION = "selection"
+"""The flow record's slot of a target flow's selection."""
 
 S = TypeVar("S")
 
@@ -46,13 +47,11 @@ class CountedKeys:
 
 def selection_of(context: BotContext, kind: type[S]) -> S | None:
     """The running flow's selection, if it is of `kind`."""
-    flow = context.user_data.get(FLOW) if context.user_data is not None else None
-    return flow if isinstance(flow, kind) else None
+    return flow_store.get(context, SELECTION, kind)
 
 
 def keep_selection(context: BotContext, selection: object) -> None:
-    if context.user_data is not None:
-        context.user_data[FLOW] = selection
+    flow_store.put(context, SELECTION, selection)
 
 
 async def lost(update: Update, context: BotContext, key: str) -> int:
@@ -103,20 +102,6 @@ def count_screen(
     follow = keys.ask if count else keys.empty
     markup = InlineKeyboardMarkup([back_cancel_row(context, back, owner)])
     return f"{summary}\n\n{context.t(follow)}", markup
-
-
-async def hint_buttons(update: Update, context: BotContext) -> None:
-    """Anything but a current button where buttons are expected: say so, stay."""
-    if update.callback_query is not None:
-        await answer(update, context.t("hint-use-buttons"), alert=True)
-    elif update.effective_message is not None:
-        await update.effective_message.reply_text(context.t("hint-use-buttons"))
-
-
-async def hint_text(update: Update, context: BotContext) -> None:
-    """A sticker, photo or command where typed text is expected: say so, stay."""
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(context.t("hint-send-text"))
 
 
 async def sender_lines(
@@ -176,26 +161,23 @@ async def text_to_preview(update: Update, context: BotContext, draft: SendDraft)
     return await show_preview(update, context, draft)
 
 
-def text_step(typed: Callback, back: Callback, back_action: str) -> list[BaseHandler]:
-    """The handlers of a step that asks for the message: Back (`back_action`), the text, and a
-    hint for anything else."""
-    return [
-        CallbackQueryHandler(back, pattern=on(back_action)),
-        MessageHandler(TYPED, typed),
-        MessageHandler(STRAY_INPUT, hint_text),
-    ]
+def text_step(typed: Callback, back: Callback, back_action: str) -> Step:
+    """A step that asks for the message: Back (`back_action`) and the typed text."""
+    return Step(
+        [CallbackQueryHandler(back, pattern=on(back_action)), MessageHandler(TYPED, typed)],
+        hint="hint-send-text",
+    )
 
 
-def buttons_step(*handlers: BaseHandler) -> list[BaseHandler]:
-    """A step answered with buttons only: `handlers`, then a hint for any message."""
-    return [*handlers, MessageHandler(STRAY_INPUT, hint_buttons)]
+def buttons_step(*handlers: BaseHandler) -> Step:
+    """A step answered with buttons only."""
+    return Step(handlers, hint="hint-use-buttons")
 
 
 def build_target_conversation(
-    name: str, settings: Settings, start: Callback, states: dict[object, list[BaseHandler]]
+    name: str, settings: Settings, start: Callback, states: dict[object, Step]
 ) -> ConversationHandler:
-    """A target flow: /`name` or the menu's `menu.<name>` → `states` → the shared preview; an
-    old button of the flow (`<name>.…`) is answered with the buttons hint."""
+    """A target flow: /`name` or the menu's `menu.<name>` → `states` → the shared preview."""
     return build_conversation(
         name,
         settings,
@@ -204,5 +186,4 @@ def build_target_conversation(
             CallbackQueryHandler(start, pattern=on(f"menu.{name}")),
         ],
         states={**states, **preview_states()},
-        fallbacks=[CallbackQueryHandler(hint_buttons, pattern=prefixed(f"{name}."))],
     )

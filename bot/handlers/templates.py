@@ -1,8 +1,10 @@
 """/templates: the saved texts of the chat's panel account — browse, rename, delete.
 
 The list and the text of one saved text are views (buttons only, not a flow); renaming asks
-for a typed name and is the one flow here. Every button names the saved text by its id and
-the service scopes ids by the chat's account, so an old or replayed button finds nothing else.
+for a typed name and is the one flow here (its record, per chat and user, holds the id being
+renamed). Every button names the saved text by its id and the service scopes ids by the chat's
+account, so an old or replayed button finds nothing else. In a group, renaming and deleting are
+for the group's administrators (bot.features: `templates_edit`).
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.common import END, answer, chat_id, reply, show, user_id
-from bot.handlers.conversation import TYPED, build_conversation, stray_input_handlers
+from bot.handlers import flow_store
+from bot.handlers.common import END, answer, chat_id, prompt, reply, show, user_id
+from bot.handlers.conversation import TYPED, Step, build_conversation
 from bot.keyboards import Page, Translate, button, pager_row
 from bot.panel.sms import MAX_PARTS, message_parts
 from bot.services.templates import (
@@ -26,8 +29,8 @@ from bot.services.templates import (
 )
 from storage import TemplateRecord
 
-NAME = 0
-RENAMING_KEY = "templates.renaming"
+NAME = "templates.name"
+RENAMING = "renaming"  # the flow record's slot: {"id": the saved text being renamed}
 
 
 def problem_text(t: Translate, problem: TemplateProblem, name: str = "") -> str:
@@ -161,9 +164,9 @@ async def ask_new_name(update: Update, context: BotContext) -> int:
     if record is None:
         await show(update, context.t("templates-gone"))
         return END
-    if context.user_data is not None:  # per chat: the same user may rename in another chat
-        context.user_data.setdefault(RENAMING_KEY, {})[account] = record.id
-    await show(update, context.t("templates-ask-new-name", name=record.name, max=MAX_NAME_CHARS))
+    flow_store.put(context, RENAMING, {"id": record.id})
+    asked = context.t("templates-ask-new-name", name=record.name, max=MAX_NAME_CHARS)
+    await prompt(update, context, asked)
     return NAME
 
 
@@ -171,16 +174,15 @@ async def rename(update: Update, context: BotContext) -> int:
     """The typed new name. → END, or NAME again with the reason"""
     assert update.message is not None and update.message.text is not None
     account = await _account(update, context)
-    renaming = (context.user_data or {}).get(RENAMING_KEY, {})
-    template_id = renaming.get(account) if account is not None else None
-    if template_id is None:
+    renaming = flow_store.get(context, RENAMING, dict) or {}
+    template_id = renaming.get("id")
+    if account is None or not isinstance(template_id, int):
         return END
     typed = update.message.text
     result = await TemplateService(context.storage).rename(account, template_id, typed)
     if isinstance(result, TemplateProblem):
         await reply(update, problem_text(context.t, result, typed.strip()))
         return END if result is TemplateProblem.NOT_FOUND else NAME
-    renaming.pop(account, None)
     await reply(update, context.t("templates-renamed", name=result.name))
     return END
 
@@ -188,13 +190,10 @@ async def rename(update: Update, context: BotContext) -> int:
 def build_templates_handlers(settings: Settings) -> list[BaseHandler]:
     """The views (command and buttons), then the rename flow."""
     renaming = build_conversation(
-        "templates-rename",
+        "templates",
         settings,
         entry_points=[CallbackQueryHandler(ask_new_name, pattern=on("templates.rename"))],
-        states={
-            NAME: [MessageHandler(TYPED, rename), *stray_input_handlers("templates-hint-name")]
-        },
-        allow_reentry=True,
+        states={NAME: Step([MessageHandler(TYPED, rename)], hint="templates-hint-name")},
     )
     return [
         CommandHandler("templates", show_list),

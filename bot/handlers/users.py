@@ -13,14 +13,14 @@ from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler
 
-from bot.callbacks import on, prefixed
+from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers import common
+from bot.handlers import common, flow_store
 from bot.handlers.access import is_admin
-from bot.handlers.conversation import TYPED, build_conversation
+from bot.handlers.conversation import TYPED, Step, build_conversation
 from bot.keyboards import button, rows
 from bot.logging_setup import SECRETS
 from bot.panel import PanelError
@@ -36,12 +36,16 @@ FLOW_KEY = "newuser"
 
 
 def _flow(context: BotContext) -> dict[str, Any]:
-    return context.user_data.setdefault(FLOW_KEY, {"values": {}, "field": form.first_field()})
+    """The form in the flow's record (per chat and user; the builder clears it on every exit)."""
+    flow = flow_store.get(context, FLOW_KEY, dict)
+    if flow is None:
+        flow = {"values": {}, "field": form.first_field()}
+        flow_store.put(context, FLOW_KEY, flow)
+    return flow
 
 
 def _clear(context: BotContext) -> None:
-    if context.user_data is not None:
-        context.user_data.pop(FLOW_KEY, None)
+    flow_store.drop(context, FLOW_KEY)
 
 
 def _label(context: BotContext, name: str) -> str:
@@ -55,7 +59,6 @@ async def _ask(update: Update, context: BotContext, name: str, note: str | None 
     """Ask for field `name` (buttons for the access level); returns the state that expects it."""
     flow = _flow(context)
     flow["field"] = name
-    flow["expect"] = "buttons" if name == form.ACCESS_FIELD else "text"
     prefix = f"{note}\n\n" if note else ""
     if name != form.ACCESS_FIELD:
         await common.show(update, prefix + context.t(f"users-ask-{form.BY_NAME[name].slug}"))
@@ -131,7 +134,6 @@ def _review_keyboard(context: BotContext, owner: int) -> InlineKeyboardMarkup:
 
 async def _review(update: Update, context: BotContext, note: str | None = None) -> int:
     owner = common.user_id(update)
-    _flow(context)["expect"] = "buttons"
     await common.show(update, _review_text(context, note), _review_keyboard(context, owner))
     return REVIEWING
 
@@ -165,7 +167,7 @@ async def start(update: Update, context: BotContext) -> int:
     if await context.storage.get_credentials(common.chat_id(update)) is None:
         await common.reply(update, context.t("users-no-account"))
         return common.END
-    context.user_data[FLOW_KEY] = {"values": {}, "field": form.first_field()}
+    flow_store.put(context, FLOW_KEY, {"values": {}, "field": form.first_field()})
     return await _ask(update, context, form.first_field(), context.t("users-start"))
 
 
@@ -244,26 +246,6 @@ async def _delete(update: Update) -> None:
         LOGGER.warning("could not delete a password message")
 
 
-async def stray(update: Update, context: BotContext) -> None:
-    """Anything unexpected: say what is expected and stay in the state."""
-    await common.answer(update)
-    expects = _flow(context).get("expect", "text")
-    await common.reply(
-        update, context.t("hint-send-text" if expects == "text" else "hint-use-buttons")
-    )
-
-
-async def cancel(update: Update, context: BotContext) -> int:
-    """/cancel or the Cancel button: forget the form (and its password)."""
-    _clear(context)
-    return await common.cancel(update, context)
-
-
-async def timed_out(update: Update, context: BotContext) -> None:
-    _clear(context)
-    await common.timed_out(update, context)
-
-
 def build_users_handlers(settings: Settings) -> list[BaseHandler]:
     conversation = build_conversation(
         "newuser",
@@ -273,18 +255,18 @@ def build_users_handlers(settings: Settings) -> list[BaseHandler]:
             CallbackQueryHandler(start, pattern=on("menu.newuser")),
         ],
         states={
-            TYPING: [MessageHandler(TYPED, typed_value)],
-            CHOOSING_ACCESS: [CallbackQueryHandler(chosen_access, pattern=on("newuser.access"))],
-            REVIEWING: [
-                CallbackQueryHandler(edit_field, pattern=on("newuser.edit")),
-                CallbackQueryHandler(create, pattern=on("newuser.create")),
-            ],
+            TYPING: Step([MessageHandler(TYPED, typed_value)], hint="hint-send-text"),
+            CHOOSING_ACCESS: Step(
+                [CallbackQueryHandler(chosen_access, pattern=on("newuser.access"))],
+                hint="hint-use-buttons",
+            ),
+            REVIEWING: Step(
+                [
+                    CallbackQueryHandler(edit_field, pattern=on("newuser.edit")),
+                    CallbackQueryHandler(create, pattern=on("newuser.create")),
+                ],
+                hint="hint-use-buttons",
+            ),
         },
-        fallbacks=[
-            MessageHandler(filters.ALL, stray),
-            CallbackQueryHandler(stray, pattern=prefixed("newuser.")),
-        ],
-        cancel=cancel,
-        on_timeout=timed_out,
     )
     return [conversation]

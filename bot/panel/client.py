@@ -43,6 +43,7 @@ from bot.panel.models import (
     PostalArea,
     Trend,
 )
+from bot.panel.sanitize import clean_decoded, clean_text
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ class PanelClient:
         connect_timeout: float = 10.0,
         read_timeout: float = 30.0,
         transport: httpx.AsyncBaseTransport | None = None,
+        proxy: str | None = None,
         read_retries: int = 2,
         retry_backoff: float = 0.5,
     ) -> None:
@@ -83,6 +85,7 @@ class PanelClient:
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
             transport=transport,
+            proxy=proxy,
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
         )
 
@@ -234,7 +237,7 @@ class PanelClient:
                 raise _bad(sending, type(exc).__name__) from exc
             if sending:
                 return self._sent(op, started, response)  # type: ignore[return-value]
-            decoded = wire.decode_body(response.status_code, response.text)
+            decoded = clean_decoded(wire.decode_body(response.status_code, response.text))
             _log_result(op, started, _summary(decoded), attempt)
             return self._answer(op, decoded, sending, reader)
         raise AssertionError("unreachable")  # pragma: no cover
@@ -248,10 +251,10 @@ class PanelClient:
                 return bulk_id
             case send_answer.Refused(code, text):
                 _log_result(op, started, f"code {code}", 1)
-                raise error_for_code(code, self._scrub(text))
+                raise error_for_code(code, self._scrub(clean_text(text) if text else text))
             case send_answer.Unclear(detail):
                 _log_result(op, started, "unclear answer", 1)
-                raise unclear_send(self._scrub(detail) or "?")
+                raise unclear_send(self._scrub(clean_text(detail) if detail else detail) or "?")
         raise AssertionError(f"unhandled verdict {verdict!r}")  # pragma: no cover
 
     def _answer(

@@ -16,6 +16,7 @@ class PanelSettings:
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
     transport: httpx.AsyncBaseTransport | None = None
+    proxy: str | None = None  # PANEL_PROXY_URL
 
 
 class PanelProvider:
@@ -41,6 +42,7 @@ class PanelProvider:
                 connect_timeout=self._settings.connect_timeout,
                 read_timeout=self._settings.read_timeout,
                 transport=self._settings.transport,
+                proxy=self._settings.proxy,
             )
         return self._clients[key]
 

@@ -1,9 +1,10 @@
 """Sending operations: the draft every flow fills, and what its preview shows.
 
 Every sending flow (/send, social, phone books, postal code, jobs) builds a :class:`SendDraft`,
-keeps it in ``context.user_data`` and hands it to the shared preview
-(:mod:`bot.handlers.preview`). The draft says *what* to send; :mod:`bot.services.send_execution`
-stores it as a job at confirmation; the job worker sends it batch by batch, exactly once.
+keeps it in its flow's record (per chat and user, bot.handlers.flow_store) and hands it to
+the shared preview (:mod:`bot.handlers.preview`). The draft says *what* to send;
+:mod:`bot.services.send_execution` stores it as a job at confirmation; the job worker sends
+it batch by batch, exactly once.
 
 Kinds and the fields each one needs (``sender`` and ``text`` always):
 
@@ -33,9 +34,6 @@ from storage.number_list import NumberList
 
 PART_PRICE_RIALS = Decimal(100)
 """Estimated price of one SMS part in rials (no setting: a warning threshold, not a bill)."""
-
-DRAFT_KEY = "send_draft"
-"""Where the current draft lives in ``context.user_data``."""
 
 LIST_KINDS = frozenset({OperationKind.SEND, OperationKind.SOCIAL})
 """Kinds that carry their own recipient list (batched; the recipients can be edited)."""

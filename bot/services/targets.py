@@ -1,7 +1,8 @@
 """Targets other than typed numbers: phone books, postal codes, job trends.
 
 Listing, filtering and counting helpers over the panel client, plus the per-flow selections the
-handlers keep in ``user_data`` (plain dataclasses: they are pickled by the persistence).
+handlers keep in their flow's record (plain dataclasses, stored as plain data by
+bot.handlers.flow_store).
 """
 
 from __future__ import annotations

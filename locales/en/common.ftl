@@ -95,3 +95,19 @@ help-oneshot =
 help-guest =
     This bot is for company staff.
     To get access, send your user id to the bot admin: { $user_id }
+
+## Flows in groups and after a restart
+
+reply-to-prompt = Please answer with "Reply" to this message.
+flow-reset = Your unfinished task could not be continued after the bot was updated and was closed. Please start again: /start
+
+## Help, built from the list of features
+
+help-intro =
+    SMS panel bot help
+    Before every send you see a preview with the text, the recipients and the credit needed; nothing is sent until you confirm. /cancel cancels the current task at any time.
+help-section-account = Account
+help-section-sending = Sending
+help-section-reports = Reports
+help-section-admins = For admins
+help-section-general = General

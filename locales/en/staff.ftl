@@ -32,3 +32,13 @@ staff-usage =
     /staff add — as a reply to a colleague's message in a group
     /staff remove id — remove
     /staff role id role — change role
+staff-hint-user = Please send your colleague's numeric id or forward a message of theirs here. To cancel, send /cancel.
+staff-list-closed = The staff list is closed. Every change was saved when you made it.
+staff-confirm-remove = Remove { $name } from staff?
+staff-confirm-remove-self = Remove yourself from staff? You will no longer have access to the bot.
+staff-confirm-self-demote = Change your own role to operator? You will no longer be able to manage staff.
+staff-self-last-admin = Not done: you are the bot's only admin. Make a colleague an admin first.
+staff-unknown-role = I don't know the role "{ $word }". Roles: { $roles }
+staff-roles = admin ({ $admin }), operator ({ $operator })
+staff-welcome = You were added to the SMS panel bot's staff (role: { $role }). Send /help to see what you can do.
+staff-welcome-not-sent = The welcome did not reach them because they have not opened the bot yet; ask them to send /start.

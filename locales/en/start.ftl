@@ -60,3 +60,6 @@ start-command-cancel = Cancel the current task
 start-unknown-command = I don't know this command. The list of commands: /help
 start-stray-message = Use the main menu to begin: /start
 start-button-unavailable = This button belongs to an old message and no longer works. Send /start to begin again.
+start-button-closed = This button belongs to a task that is over. Send { $command } to open it again.
+start-button-closed-generic = This button belongs to a task that is over. Send /start to begin again.
+start-nothing-to-cancel = Nothing is in progress to cancel. Main menu: /start

@@ -73,3 +73,8 @@ personal-duplicates = { $count ->
         [one] { $count } row repeated a number; only the first row of each number was used.
        *[other] { $count } rows repeated a number; only the first row of each number was used.
     }
+
+## Menu button and command list
+
+start-button-templates = 📝 Saved texts
+start-command-templates = The account's saved texts

@@ -92,3 +92,19 @@ help-oneshot =
 help-guest =
     این ربات برای کارکنان شرکت است.
     برای دسترسی، شناسهٔ کاربری خود را برای مدیر ربات بفرستید: { $user_id }
+
+## Flows in groups and after a restart
+
+reply-to-prompt = لطفاً پاسخ را با «پاسخ» (Reply) به همین پیام بفرستید.
+flow-reset = کار نیمه‌تمام شما پس از به‌روزرسانی ربات قابل ادامه نبود و بسته شد. لطفاً دوباره شروع کنید: /start
+
+## Help, built from the list of features
+
+help-intro =
+    راهنمای ربات پنل پیامک
+    پیش از هر ارسال، پیش‌نمایش پیامک، تعداد گیرندگان و اعتبار لازم نشان داده می‌شود و تا تأیید نکنید چیزی فرستاده نمی‌شود. هر زمان با /cancel کار جاری لغو می‌شود.
+help-section-account = حساب
+help-section-sending = ارسال
+help-section-reports = گزارش‌ها
+help-section-admins = ویژهٔ مدیران
+help-section-general = عمومی

@@ -60,3 +60,6 @@ start-command-cancel = لغو کار جاری
 start-unknown-command = این دستور را نمی‌شناسم. فهرست دستورها: /help
 start-stray-message = برای شروع از منوی اصلی استفاده کنید: /start
 start-button-unavailable = این دکمه مال پیامی قدیمی است و دیگر کار نمی‌کند. برای شروع دوباره، /start را بفرستید.
+start-button-closed = این دکمه مربوط به کاری است که تمام شده است. برای باز کردن دوبارهٔ آن، { $command } را بفرستید.
+start-button-closed-generic = این دکمه مربوط به کاری است که تمام شده است. برای شروع دوباره، /start را بفرستید.
+start-nothing-to-cancel = کاری در جریان نیست که لغو شود. منوی اصلی: /start

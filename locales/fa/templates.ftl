@@ -61,3 +61,8 @@ personal-no-number-column = ستونی با شمارهٔ همراه در فای�
 personal-no-recipients = در فایل هیچ شمارهٔ همراه معتبری زیر ردیف نام ستون‌ها نیست.
 personal-rows-without-number = { $count } ردیف شمارهٔ همراه معتبر نداشت و کنار گذاشته شد.
 personal-duplicates = { $count } ردیف شمارهٔ تکراری داشت؛ فقط نخستین ردیف هر شماره به کار رفت.
+
+## Menu button and command list
+
+start-button-templates = 📝 متن‌های آماده
+start-command-templates = متن‌های آمادهٔ حساب
