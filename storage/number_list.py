@@ -66,6 +66,36 @@ class NumberList(Sequence[str]):
     def __setstate__(self, state: Any) -> None:
         self._blob, self._count = state
 
+    @classmethod
+    def __get_pydantic_core_schema__(cls, _source: Any, _handler: Any) -> Any:
+        """As plain data (flow records): one "\n"-joined str; a list of str is read too."""
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_plain_validator_function(
+            cls._validate,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                cls._as_text, when_used="always"
+            ),
+        )
+
+    @classmethod
+    def _validate(cls, value: Any) -> NumberList:
+        if isinstance(value, NumberList):
+            return value
+        if isinstance(value, str):
+            packed = cls()
+            packed._blob, packed._count = (
+                value.encode("utf-8"),
+                value.count("\n") + 1 if value else 0,
+            )
+            return packed
+        if isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
+            return cls(value)
+        raise ValueError("not a list of numbers")
+
+    def _as_text(self) -> str:
+        return self._blob.decode("utf-8")
+
     def batches(self, size: int) -> Iterator[tuple[int, bytes]]:
         """(count, "\\n"-joined numbers) of consecutive batches of at most `size` numbers."""
         if not self._count:
