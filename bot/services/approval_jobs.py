@@ -127,6 +127,7 @@ def install(application: Application) -> None:
 def draft_to_json(draft: SendDraft) -> dict[str, Any]:
     data = asdict(draft)
     data["kind"] = OperationKind(draft.kind).value
+    data["recipients"] = list(draft.recipients)  # packed NumberList → JSON list
     data["network"] = draft.network.value if draft.network else None
     data["operator"] = draft.operator.value if draft.operator else None
     data["gender"] = int(draft.gender) if draft.gender is not None else None
