@@ -28,11 +28,18 @@ import httpx  # noqa: E402
 from bench._bot import TOKEN, _environment, _log_in, report  # noqa: E402
 from bot.botapi_stub import BotApiStub, running_botapi_stub  # noqa: E402
 from bot.config import Settings  # noqa: E402
+from bot.i18n import I18n  # noqa: E402
 from bot.panel.fake import FakePanel, running_fake_panel  # noqa: E402
 
 SENDER, OTHER = 1, 2
 GOAL_RATIO, GOAL_MB, GOAL_HELP_MS = 1.1, 300.0, 100.0
 HELP_EVERY = 0.2
+I18N = I18n.load()
+
+
+def said(key: str) -> str:
+    """The first line of a locale message, as the bot shows it (waits follow wording fixes)."""
+    return I18N.t(key).splitlines()[0].strip()
 
 
 async def wait_text(stub: BotApiStub, chat: int, fragment: str, timeout: float) -> None:
@@ -46,10 +53,10 @@ async def confirm_send(stub: BotApiStub, count: int) -> None:
     choose = await stub.wait_for_message(SENDER, lambda m: "پیش‌فرض" in " ".join(m.button_texts))
     default = next(text for text in choose.button_texts if "پیش‌فرض" in text)
     await stub.tap(user, choose.message_id, text=default)
-    await wait_text(stub, SENDER, "گیرندگان", 30)
+    await wait_text(stub, SENDER, said("send-ask-recipients")[:20], 30)
     content = "\n".join(f"09{index:09d}" for index in range(count)).encode()
     await stub.send_document(user, filename="million.txt", content=content)
-    await wait_text(stub, SENDER, "متن پیام را بفرستید", 300)
+    await wait_text(stub, SENDER, said("send-ask-text"), 300)
     await stub.send_text(user, "Hello")
     preview = await stub.wait_for_message(SENDER, lambda m: "ارسال" in m.button_texts, 60)
     await stub.tap(user, preview.message_id, text="ارسال")
@@ -104,7 +111,7 @@ async def run(count: int) -> None:
                 started = time.perf_counter()
                 done = asyncio.Event()
                 helper = asyncio.create_task(help_latencies(stub, done))
-                await wait_text(stub, SENDER, "ارسال تمام شد", 3600)
+                await wait_text(stub, SENDER, said("sendjob-summary-done"), 3600)
                 total = time.perf_counter() - started
                 done.set()
                 latencies = await helper

@@ -79,11 +79,16 @@ class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
         return self.services.i18n.panel_error(error, locale=self.locale)
 
     async def panel(self) -> PanelClient | None:
-        """The panel client of this chat's stored account, or None when nobody logged in."""
-        chat = self._chat_id  # set by PTB from the update's effective chat
+        """The panel client of the account this staff member uses in this chat (the chat's own,
+        or one shared with them: bot.services.job_accounts), None when there is none."""
+        from bot.services.job_accounts import current_client
+
+        chat, user = self._chat_id, self._user_id  # set by PTB from the update
         if chat is None:
             return None
-        credentials = await self.storage.get_credentials(chat)
-        if credentials is None:
-            return None
-        return self.services.panels.client(credentials.username, credentials.password)
+        if user is None:
+            credentials = await self.storage.get_credentials(chat)
+            if credentials is None:
+                return None
+            return self.services.panels.client(credentials.username, credentials.password)
+        return await current_client(self.services, chat, user)

@@ -19,8 +19,9 @@ from functools import cache
 from telegram.ext import BaseHandler
 
 from bot.config import Settings
+from bot.handlers.approvals import build_approvals_handlers
 from bot.handlers.books import build_books_handlers
-from bot.handlers.groups import build_groups_handlers
+from bot.handlers.company_reports import build_company_reports_handlers
 from bot.handlers.jobs import build_jobs_handlers
 from bot.handlers.login import build_login_handlers
 from bot.handlers.postal import build_postal_handlers
@@ -185,8 +186,17 @@ FEATURES: tuple[Feature, ...] = (
     ),
     Feature("packages", S.REPORTS, None, ("packages",), menu=True, group_admins=True),
     Feature("history", S.REPORTS, None, ("history",), menu=True, group_admins=True),
-    Feature(
-        "report", S.REPORTS, build_groups_handlers, ("report",), admins_only=True, group_admins=True
+    Feature(  # company-wide: today, this week, this month, a Jalali range; its .xlsx button
+        "report",
+        S.REPORTS,
+        build_company_reports_handlers,
+        ("report",),
+        admins_only=True,
+        group_admins=True,
+        actions=("org.report.",),
+    ),
+    Feature(  # «تأیید و ارسال» / «رد» on an approval request (the handler checks the role)
+        "approvals", S.ADMINS, build_approvals_handlers, actions=("approval.",)
     ),
     Feature(
         "newuser",

@@ -33,6 +33,7 @@ from storage.records import (
 
 T = TypeVar("T")
 ROLE_CACHE_SECONDS = 5.0
+CREDENTIALS_CACHE_SECONDS = 5.0
 
 
 class Storage:
@@ -45,6 +46,9 @@ class Storage:
         # Roles are read on every update (the access gate): keep them in memory for a few
         # seconds; this process's own changes clear the cache at once.
         self._roles: dict[int, tuple[float, Role | None]] = {}
+        # Credentials are read by most updates (context.panel(), the menus): the same few
+        # seconds of memory, decrypted once; this process's own changes clear the chat's entry.
+        self._credentials: dict[int, tuple[float, Credentials | None]] = {}
         self.jobs = JobStore(engine, cipher)
 
     @classmethod
@@ -85,26 +89,48 @@ class Storage:
     # --- credentials and chat settings --------------------------------------------------------
 
     async def get_credentials(self, chat_id: int) -> Credentials | None:
-        return await self._run(crud.get_credentials, cipher=self._cipher, chat_id=chat_id)
+        cached = self._credentials.get(chat_id)
+        now = time.monotonic()
+        if cached is not None and now - cached[0] < CREDENTIALS_CACHE_SECONDS:
+            return cached[1]
+        credentials = await self._run(crud.get_credentials, cipher=self._cipher, chat_id=chat_id)
+        self._credentials[chat_id] = (now, credentials)
+        return credentials
+
+    def forget_credentials(self, chat_id: int | None = None) -> None:
+        """Drop cached credentials (of one chat, or all): after a change made elsewhere."""
+        if chat_id is None:
+            self._credentials.clear()
+        else:
+            self._credentials.pop(chat_id, None)
 
     async def set_credentials(
         self, chat_id: int, *, username: str, password: str, sender: str | None = None
     ) -> None:
-        await self._run(
-            crud.set_credentials,
-            cipher=self._cipher,
-            chat_id=chat_id,
-            username=username,
-            password=password,
-            sender=sender,
-        )
+        try:
+            await self._run(
+                crud.set_credentials,
+                cipher=self._cipher,
+                chat_id=chat_id,
+                username=username,
+                password=password,
+                sender=sender,
+            )
+        finally:
+            self._credentials.pop(chat_id, None)
 
     async def delete_credentials(self, chat_id: int) -> bool:
-        return await self._run(crud.delete_credentials, chat_id=chat_id)
+        try:
+            return await self._run(crud.delete_credentials, chat_id=chat_id)
+        finally:
+            self._credentials.pop(chat_id, None)
 
     async def set_default_sender(self, chat_id: int, sender: str | None) -> bool:
         """Set the sender line of the chat's account; False if the chat has no account."""
-        return await self._run(crud.set_default_sender, chat_id=chat_id, sender=sender)
+        try:
+            return await self._run(crud.set_default_sender, chat_id=chat_id, sender=sender)
+        finally:
+            self._credentials.pop(chat_id, None)
 
     async def get_chat_settings(self, chat_id: int) -> ChatSettings:
         return await self._run(crud.get_chat_settings, chat_id=chat_id)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlmodel import Session
 
-from storage import jobs
+from storage import job_steps, jobs
 from storage.crypto import Cipher
 from storage.records import BatchRecord, BatchState, JobCounts, JobRecord, JobState, OperationKind
 
@@ -23,6 +24,7 @@ class JobStore:
     def __init__(self, engine: Engine, cipher: Cipher) -> None:
         self._engine = engine
         self._cipher = cipher
+        self._audit_bases: dict[int, dict[str, Any]] = {}  # per job: columns its audit rows repeat
 
     async def create(
         self,
@@ -42,6 +44,8 @@ class JobStore:
         locale: str | None,
         progress_message_id: int | None = None,
         due_at: datetime | None = None,
+        account_key: str | None = None,
+        confirmed_by: int | None = None,
     ) -> int | None:
         """Claim the key and store the job (scheduled when `due_at`); None when claimed before."""
         return await self._run(
@@ -62,6 +66,8 @@ class JobStore:
             locale=locale,
             progress_message_id=progress_message_id,
             due_at=due_at,
+            account_key=account_key,
+            confirmed_by=confirmed_by,
         )
 
     async def scheduled_times(self) -> list[tuple[int, datetime]]:
@@ -106,49 +112,82 @@ class JobStore:
     async def set_batch_size(self, job_id: int, size: int) -> None:
         await self._run(jobs.set_batch_size, job_id=job_id, size=size)
 
-    async def in_flight(self, batch_id: int, batch_total: int) -> int:
-        """Written before the panel call; returns the batch's audit row id."""
-        return await self._run(
-            jobs.batch_in_flight, cipher=self._cipher, batch_id=batch_id, batch_total=batch_total
-        )
+    async def start(self, job_id: int, *, max_count: int, batch_total: int) -> BatchRecord | None:
+        """Put the job's next batch in flight (committed) and return it with its numbers; None
+        when none is left or it is over `max_count` (then `next_batch` / `split` first)."""
+        return await asyncio.to_thread(self._start, job_id, max_count, batch_total)
 
-    async def finished(
+    async def finish(self, batch: BatchRecord, state: BatchState, **answer: str | None) -> None:
+        """Commit the panel's answer (`bulk_id`, `error_code`, `detail`) of an in-flight batch."""
+        await asyncio.to_thread(self._finish, batch, state, answer)
+
+    async def finish_then_start(
         self,
-        batch_id: int,
+        batch: BatchRecord,
         state: BatchState,
         *,
-        bulk_id: str | None = None,
-        error_code: str | None = None,
-        detail: str | None = None,
-    ) -> None:
-        await self._run(
-            jobs.batch_finished,
-            batch_id=batch_id,
-            state=state,
-            bulk_id=bulk_id,
-            error_code=error_code,
-            detail=detail,
-        )
-
-    async def finished_then_next(
-        self,
-        batch_id: int,
-        state: BatchState,
-        *,
-        bulk_id: str | None = None,
-        error_code: str | None = None,
-        detail: str | None = None,
+        max_count: int,
+        batch_total: int,
+        between: Callable[[], None] = lambda: None,
+        **answer: str | None,
     ) -> BatchRecord | None:
-        """Record the answer and return the next batch not attempted, in one transaction."""
-        return await self._run(
-            jobs.finished_then_next,
-            cipher=self._cipher,
-            batch_id=batch_id,
-            state=state,
-            bulk_id=bulk_id,
-            error_code=error_code,
-            detail=detail,
-        )
+        """`finish` then `start` (two commits, one trip to a worker thread); `between` runs
+        after the first commit (the crash-test checkpoint)."""
+
+        def both() -> BatchRecord | None:
+            self._finish(batch, state, answer)
+            between()
+            return self._start(batch.job_id, max_count, batch_total)
+
+        return await asyncio.to_thread(both)
+
+    def _start(self, job_id: int, max_count: int, batch_total: int) -> BatchRecord | None:
+        with self._synced_transaction() as connection:
+            base = self._audit_bases.get(job_id)
+            if base is None:
+                base = self._audit_bases[job_id] = job_steps.audit_base(connection, job_id)
+            return job_steps.start_next(
+                connection,
+                self._cipher,
+                job_id=job_id,
+                base=base,
+                max_count=max_count,
+                batch_total=batch_total,
+            )
+
+    @contextmanager
+    def _synced_transaction(self) -> Iterator[Connection]:
+        """A transaction whose commit is on disk before it returns, even on SQLite.
+
+        The database runs SQLite in WAL mode with synchronous=NORMAL: a commit survives the
+        process being killed, but the last ones may be lost if the machine loses power. That is
+        harmless for a batch's answer (the batch falls back to in flight, i.e. unknown), but an
+        in-flight mark lost after its panel call would let a restart send the batch again: that
+        one commit runs with synchronous=FULL (the WAL is fsynced before the panel is called).
+        """
+        with self._engine.connect() as connection:
+            sqlite = connection.dialect.name == "sqlite"
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA synchronous=FULL")
+                connection.commit()
+            try:
+                with connection.begin():
+                    yield connection
+            finally:
+                if sqlite:
+                    connection.exec_driver_sql("PRAGMA synchronous=NORMAL")
+                    connection.commit()
+
+    def _finish(self, batch: BatchRecord, state: BatchState, answer: dict[str, Any]) -> None:
+        with self._engine.begin() as connection:
+            job_steps.finish(
+                connection,
+                batch=batch,
+                state=state,
+                bulk_id=answer.get("bulk_id"),
+                error_code=answer.get("error_code"),
+                detail=answer.get("detail"),
+            )
 
     async def in_flight_to_unknown(self, job_id: int) -> int:
         return await self._run(jobs.in_flight_to_unknown, job_id=job_id)

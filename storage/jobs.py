@@ -2,7 +2,8 @@
 
 A job is created at confirmation with all its batches (`new`); the worker moves one batch at a
 time to `in_flight` (with its audit row `pending`, same transaction) before the panel call, then
-to `sent` / `refused` / `unknown`. A batch's numbers are one encrypted blob.
+to `sent` / `refused` / `unknown`: those per-batch writes are `storage.job_steps` (lean SQL).
+A batch's numbers are one encrypted blob.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from storage.crypto import Cipher
 from storage.models import AuditEntry, ClaimedOperation, SendBatch, SendJob, utc_now
+from storage.number_list import NumberList
 from storage.records import (
     AuditState,
     BatchRecord,
@@ -54,6 +56,8 @@ def create_job(
     locale: str | None,
     progress_message_id: int | None = None,
     due_at: datetime | None = None,
+    account_key: str | None = None,
+    confirmed_by: int | None = None,
 ) -> int | None:
     """Claim `operation_key` and store the job with its batches; None if already claimed.
 
@@ -75,6 +79,8 @@ def create_job(
         state=(JobState.SCHEDULED if due_at else JobState.RUNNING).value,
         progress_message_id=progress_message_id,
         due_at=due_at,
+        account_key=account_key,
+        confirmed_by=confirmed_by,
     )
     session.add(ClaimedOperation(key=operation_key, chat_id=chat_id, user_id=user_id))
     session.add(job)
@@ -95,6 +101,11 @@ def _batch_rows(
     now = utc_now()
     if not recipients:
         return [_row(job_id, 1, estimated, None, now)]
+    if isinstance(recipients, NumberList):  # batches straight from its blob, no str per number
+        return [
+            _row(job_id, index, count, cipher.encrypt_bytes(blob), now)
+            for index, (count, blob) in enumerate(recipients.batches(size), 1)
+        ]
     return [
         _row(job_id, index, len(chunk), _seal(cipher, chunk), now)
         for index, chunk in enumerate(_chunks(recipients, size), 1)
@@ -255,38 +266,6 @@ def set_batch_size(*, session: Session, job_id: int, size: int) -> None:
     session.add(job)
 
 
-def batch_in_flight(*, session: Session, cipher: Cipher, batch_id: int, batch_total: int) -> int:
-    """Mark the batch in flight and write its `pending` audit row (one transaction)."""
-    batch = _get_batch(session, batch_id)
-    if batch.state == BatchState.IN_FLIGHT.value and batch.audit_id is not None:
-        return batch.audit_id  # written before, its commit's answer was lost
-    if batch.state != BatchState.NEW.value:
-        raise ValueError(f"batch {batch_id} is {batch.state}, not new")
-    job = _get_job(session, batch.job_id)
-    entry = AuditEntry(
-        operation_key=job.operation_key,
-        chat_id=job.chat_id,
-        user_id=job.user_id,
-        operation=job.operation,
-        sender=job.sender,
-        recipient_count=batch.recipient_count,
-        target=job.target,
-        parts=job.parts,
-        batch_index=batch.batch_index,
-        batch_total=max(batch_total, batch.batch_index),
-        text_token=job.text_token,
-        state=AuditState.PENDING.value,
-    )
-    session.add(entry)
-    session.flush()
-    batch.state = BatchState.IN_FLIGHT.value
-    batch.audit_id = entry.id
-    batch.updated_at = utc_now()
-    session.add(batch)
-    assert entry.id is not None
-    return entry.id
-
-
 def batch_finished(
     *,
     session: Session,
@@ -310,30 +289,6 @@ def batch_finished(
             entry.bulk_id, entry.error_code = bulk_id, batch.error_code
             entry.finished_at = utc_now()
             session.add(entry)
-
-
-def finished_then_next(
-    *,
-    session: Session,
-    cipher: Cipher,
-    batch_id: int,
-    state: BatchState,
-    bulk_id: str | None = None,
-    error_code: str | None = None,
-    detail: str | None = None,
-) -> BatchRecord | None:
-    """Record a batch's answer and read the job's next batch not attempted (one transaction)."""
-    batch_finished(
-        session=session,
-        batch_id=batch_id,
-        state=state,
-        bulk_id=bulk_id,
-        error_code=error_code,
-        detail=detail,
-    )
-    session.flush()
-    job_id = _get_batch(session, batch_id).job_id
-    return next_batch(session=session, cipher=cipher, job_id=job_id)
 
 
 def in_flight_to_unknown(*, session: Session, job_id: int) -> int:
@@ -459,6 +414,8 @@ def _job(job: SendJob, cipher: Cipher) -> JobRecord:
         text=cipher.decrypt(job.text_token),
         params=params,
         due_at=job.due_at,
+        account_key=job.account_key,
+        confirmed_by=job.confirmed_by,
     )
 
 

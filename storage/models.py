@@ -222,6 +222,10 @@ class SendJob(SQLModel, table=True):
     summary_done: bool = False
     finished_at: datetime | None = _time(nullable=True)
     due_at: datetime | None = _time(nullable=True)  # scheduled sends only
+    account_key: str | None = Field(default=None, max_length=32)
+    """`chat:<id>` (the chat's own account) or `shared:<id>`; None on jobs made before 0007."""
+    confirmed_by: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    """The staff member whose tap made the job (the approving admin for an approved send)."""
 
 
 class SendBatch(SQLModel, table=True):

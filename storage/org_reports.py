@@ -15,7 +15,7 @@ from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
 from storage.crypto import Cipher
-from storage.models import AuditEntry
+from storage.models import AuditEntry, SendJob
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,22 +42,29 @@ def send_records(
     chat_ids: Sequence[int] | None = None,
     user_id: int | None = None,
 ) -> list[SendRecord]:
-    """Requests created at or after `start` and before `end`, oldest first."""
-    query = select(
-        AuditEntry.operation_key,
-        AuditEntry.chat_id,
-        AuditEntry.user_id,
-        AuditEntry.created_at,
-        AuditEntry.operation,
-        AuditEntry.state,
-        AuditEntry.recipient_count,
-        AuditEntry.parts,
-        AuditEntry.bulk_id,
-    ).where(col(AuditEntry.created_at) >= start, col(AuditEntry.created_at) < end)
+    """Requests created at or after `start` and before `end`, oldest first; the account and
+    the operator come from the request's send job (the chat's own account for older rows)."""
+    operator = func.coalesce(SendJob.user_id, AuditEntry.user_id)
+    query = (
+        select(
+            AuditEntry.operation_key,
+            AuditEntry.chat_id,
+            operator,
+            AuditEntry.created_at,
+            AuditEntry.operation,
+            AuditEntry.state,
+            AuditEntry.recipient_count,
+            AuditEntry.parts,
+            AuditEntry.bulk_id,
+            SendJob.account_key,
+        )
+        .outerjoin(SendJob, col(SendJob.operation_key) == col(AuditEntry.operation_key))
+        .where(col(AuditEntry.created_at) >= start, col(AuditEntry.created_at) < end)
+    )
     if chat_ids is not None:
         query = query.where(col(AuditEntry.chat_id).in_(list(chat_ids)))
     if user_id is not None:
-        query = query.where(AuditEntry.user_id == user_id)
+        query = query.where(operator == user_id)
     query = query.order_by(col(AuditEntry.created_at), col(AuditEntry.id))
     return [_record(*row) for row in session.exec(query).all()]
 
@@ -72,6 +79,7 @@ def _record(
     recipients: int | None,
     parts: int | None,
     bulk_id: str | None,
+    account_key: str | None,
 ) -> SendRecord:
     return SendRecord(
         operation_key=key,
@@ -83,7 +91,7 @@ def _record(
         recipients=recipients or 0,
         parts=parts or 1,
         bulk_id=bulk_id,
-        account_key=f"chat:{chat_id}",  # the audit trail sends from the chat's own account
+        account_key=account_key or f"chat:{chat_id}",
     )
 
 
@@ -112,6 +120,11 @@ class SendSummary:
     batches: int
     states: dict[str, int]  # batches per state, non-zero only
     text: str | None = field(default=None, repr=False)
+    account_key: str | None = None  # from its send job; None: the chat's own account
+
+    @property
+    def account(self) -> str:
+        return self.account_key or f"chat:{self.chat_id}"
 
 
 _STATES = ("pending", "sent", "failed", "unknown")
@@ -151,7 +164,11 @@ def _grouped(filters: HistoryFilter):
         func.min(AuditEntry.created_at).label("first_at"),
         func.sum(func.coalesce(AuditEntry.recipient_count, 0)).label("recipients"),
         func.count().label("batches"),
+        func.max(SendJob.account_key).label("account_key"),
         *counts,
+    )
+    query = query.outerjoin(
+        SendJob, col(SendJob.operation_key) == col(AuditEntry.operation_key)
     ).group_by(
         AuditEntry.operation_key, AuditEntry.chat_id, AuditEntry.user_id, AuditEntry.operation
     )
@@ -185,4 +202,5 @@ def _summary(row: Any, text: str | None) -> SendSummary:
         batches=int(row.batches),
         states={state: count for state, count in states.items() if count},
         text=text,
+        account_key=row.account_key,
     )

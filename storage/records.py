@@ -145,6 +145,13 @@ class JobRecord:
     text: str = field(repr=False)
     params: dict[str, object] = field(default_factory=dict, repr=False)
     due_at: datetime | None = None  # a scheduled send's time (aware UTC)
+    account_key: str | None = None  # None: the chat's own account (jobs made before 0007)
+    confirmed_by: int | None = None
+
+    @property
+    def account(self) -> str:
+        """The job's account key (`chat:<id>` or `shared:<id>`)."""
+        return self.account_key or f"chat:{self.chat_id}"
 
 
 @dataclass(frozen=True, slots=True)

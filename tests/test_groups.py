@@ -3,6 +3,8 @@
 from datetime import UTC, datetime
 
 from bot.services.group_report import start_of_today
+from bot.services.report_ranges import today
+from bot.services.sending import PART_PRICE_RIALS
 from storage import AuditState, OperationKind, Role
 from tests.conftest import ADMIN_ID, OPERATOR_ID, STRANGER_ID
 
@@ -33,38 +35,35 @@ async def audit(bot_env, key, state, recipients, chat=GROUP):
         await bot_env.storage.audit_finish(row, state=state, bulk_id="1")
 
 
-async def test_report_counts_todays_sends_of_this_group_by_state(bot_env):
+async def test_report_in_a_group_counts_todays_sends_of_the_company_by_state(bot_env):
+    """/report in a group is the company report (every chat), for the group's admins."""
     group(bot_env)
     await audit(bot_env, "a", AuditState.SENT, 10)
     await audit(bot_env, "b", AuditState.SENT, 5)
     await audit(bot_env, "c", AuditState.FAILED, 3)
     await audit(bot_env, "d", AuditState.UNKNOWN, 1)
     await audit(bot_env, "e", AuditState.PENDING, 2)
-    await audit(bot_env, "f", AuditState.SENT, 500, chat=ADMIN_ID)  # another chat
+    await audit(bot_env, "f", AuditState.SENT, 500, chat=ADMIN_ID)  # another chat counts too
     reply = await bot_env.say("/report", chat=GROUP)
-    lines = reply.text.splitlines()
-    fmt = bot_env.app.services.i18n.for_locale("fa")
-    assert lines[0] == t(bot_env, "groups-report-title", date=fmt.date(start_of_today()))
-
-    def line(state, count, recipients):
-        name = t(bot_env, f"groups-state-{state}")
-        return t(bot_env, "groups-report-line", state=name, count=count, recipients=recipients)
-
-    assert lines[1:] == [
-        line("pending", 1, 2),
-        line("sent", 2, 15),
-        line("failed", 1, 3),
-        line("unknown", 1, 1),
-        t(bot_env, "groups-report-total", count=5, recipients=21),
-    ]
-    assert "۱۵" in lines[2]
+    period = today()
+    assert reply.text.startswith(t(bot_env, "org-report-title-today", first=period.first_day))
+    charged = 10 + 5 + 1 + 2 + 500  # a refused request costs nothing
+    totals = t(
+        bot_env,
+        "org-report-totals",
+        sends=6,
+        recipients=521,
+        parts=charged,
+        cost=PART_PRICE_RIALS * charged,
+    )
+    assert totals in reply.text
+    assert t(bot_env, "org-state-failed") in reply.text
 
 
 async def test_report_with_nothing_sent_today(bot_env):
     group(bot_env)
-    await audit(bot_env, "x", AuditState.SENT, 7, chat=ADMIN_ID)
     reply = await bot_env.say("/report", chat=GROUP)
-    assert reply.text == t(bot_env, "groups-report-empty")
+    assert reply.text.endswith(t(bot_env, "org-report-empty"))
 
 
 def test_today_starts_at_midnight_in_tehran():
@@ -97,7 +96,7 @@ async def test_chat_admins_are_cached_for_a_short_time(bot_env):
     assert len(bot_env.stub.calls_for("getChatAdministrators")) == 1
     chat.admins.remove(ADMIN_ID)  # demoted in Telegram: still cached for a short time
     reply = await bot_env.say("/report", chat=GROUP)
-    assert reply.text == t(bot_env, "groups-report-empty")
+    assert reply.text.endswith(t(bot_env, "org-report-empty"))
     bot_env.app.services.extras["chat_admins"].forget(GROUP)  # …until the cache expires
     reply = await bot_env.say("/report", chat=GROUP)
     assert reply.text == t(bot_env, "access-group-admins-only")

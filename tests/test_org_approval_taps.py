@@ -7,13 +7,6 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
-from telegram import Update
-from telegram.ext import TypeHandler
-
-from bot.features import Feature, Section
-from bot.handlers.approvals import build_approval_handlers
-from bot.services import staff_names
 from bot.services.approval_notices import ON_APPROVED, post_request
 from bot.services.approval_views import ApprovalSummary
 from bot.services.approvals import Approvals
@@ -21,18 +14,10 @@ from storage import Role
 from storage.org import OrgStore
 from storage.org_records import Alerts, ApprovalState
 from tests.conftest import ADMIN_ID, OPERATOR_ID
-from tests.registry_shim import feature_added, put_first
 
 SECOND_ADMIN = 1003
 ADMIN_GROUP = -100556
 SUMMARY = ApprovalSummary("send", "3000505", None, 40_000, 4_000_000, "حراج پاییزه", "خط فروش")
-
-
-@pytest.fixture(autouse=True)
-def approvals_registered():
-    """As the registry will declare it: the approval buttons (the handler checks the role)."""
-    with feature_added(Feature("approvals", Section.ADMINS, actions=("approval.",))):
-        yield
 
 
 def t(bot_env, key, **variables):
@@ -40,8 +25,6 @@ def t(bot_env, key, **variables):
 
 
 async def _setup(bot_env, *, admin_group: bool):
-    put_first(bot_env.app, build_approval_handlers())  # as the registry will add it
-    bot_env.app.add_handler(TypeHandler(Update, staff_names.remember_user), group=-2)
     handed: list = []
 
     async def on_approved(record) -> None:

@@ -18,7 +18,10 @@ def t(bot_env, key, **variables):
 
 
 def record_names(bot_env) -> None:
-    bot_env.app.add_handler(TypeHandler(Update, staff_names.remember_user), group=RECORDER_GROUP)
+    """The recorder is registered by bot.handlers, before the access gate."""
+    (recorder,) = bot_env.app.handlers[RECORDER_GROUP]
+    assert isinstance(recorder, TypeHandler) and recorder.type is Update
+    assert recorder.callback is staff_names.remember_user
 
 
 async def test_a_colleague_who_wrote_is_listed_by_name_in_staff(bot_env):

@@ -6,31 +6,18 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from openpyxl import load_workbook
 from telegram.ext import CommandHandler
 
-from bot.features import Feature, Section
-from bot.handlers.company_reports import build_company_report_handlers
+from bot.handlers.company_reports import company_report
 from bot.services import staff_names
 from storage import AuditState, OperationKind, Role
 from storage.org_records import Profile
 from tests.conftest import OPERATOR_ID
-from tests.registry_shim import feature_added, one_shot_handlers
+from tests.registry_shim import one_shot_handlers
 
 OPERATORS = {OPERATOR_ID: ("علی", 120), 3003: ("سارا", 45), 3004: ("رضا", 300)}
 GROUP = -100321
-
-
-@pytest.fixture(autouse=True)
-def report_file_registered():
-    """As the registry will declare it: the report's .xlsx button, with /report's rule."""
-    xlsx = Feature(
-        "company_report", Section.REPORTS, actions=("org.report.",), admins_only=True,
-        group_admins=True,
-    )  # fmt: skip
-    with feature_added(xlsx):
-        yield
 
 
 def t(bot_env, key, **variables):
@@ -38,14 +25,10 @@ def t(bot_env, key, **variables):
 
 
 def use_company_report(bot_env) -> None:
-    """Register the feature as the registry will: it replaces the per-chat /report."""
-    main = one_shot_handlers(bot_env.app)
-    (place,) = [
-        index
-        for index, handler in enumerate(main)
-        if isinstance(handler, CommandHandler) and "report" in handler.commands
-    ]
-    main[place : place + 1] = build_company_report_handlers()  # before the fallback
+    """The company /report is the only /report registered (it replaced the per-chat one)."""
+    handlers = one_shot_handlers(bot_env.app)
+    (handler,) = [h for h in handlers if isinstance(h, CommandHandler) and "report" in h.commands]
+    assert handler.callback is company_report
 
 
 async def _three_operators_sent(bot_env) -> int:

@@ -24,10 +24,11 @@ NUMBERS = ["09121110001", "09121110002"]
 DUE_IN = {"before-its-time": 15.0, "scheduled-claimed": 3.0}
 
 
-async def _environment(tmp_path, panel_url: str, base_url: str, due: datetime) -> dict[str, str]:
+async def _environment(
+    database: str, panel_url: str, base_url: str, due: datetime
+) -> dict[str, str]:
     """Settings of the process, with a send scheduled at `due` in its database."""
     keys = Fernet.generate_key().decode()
-    database = f"sqlite:///{tmp_path / 'run.db'}"
     storage = await Storage.open(database, [keys], [ADMIN_ID])
     await storage.set_credentials(ADMIN_ID, username="demo", password="demo", sender=DEMO_SENDER)
     await storage.jobs.create(
@@ -61,11 +62,13 @@ async def _environment(tmp_path, panel_url: str, base_url: str, due: datetime) -
 
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("point", DUE_IN)
-async def test_sigkill_around_a_scheduled_start_then_restart_sends_once(tmp_path, point):
+async def test_sigkill_around_a_scheduled_start_then_restart_sends_once(
+    tmp_path, database_url, point
+):
     async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
         stub.add_user(ADMIN_ID, "Admin")
         due = datetime.now(UTC) + timedelta(seconds=DUE_IN[point])
-        env = await _environment(tmp_path, fake.url, stub.base_url, due)
+        env = await _environment(database_url, fake.url, stub.base_url, due)
         crash_at = point if point == "scheduled-claimed" else None
         async with panelbot(env, tmp_path, crash_at) as first:
             if crash_at is None:

@@ -170,3 +170,17 @@ async def test_rotation_also_covers_message_texts_and_bot_data(database_url, sec
     await only_new.close()
     persistence = DatabasePersistence(database_url, [new_key])
     assert await persistence.get_user_data() == {1: {"draft": "hello"}}
+
+
+async def test_cached_credentials_follow_every_change_made_through_the_store(store):
+    """Credentials are kept in memory a few seconds; a login, a new line or a logout made
+    through the store is seen by the very next read."""
+    assert await store.get_credentials(GROUP) is None  # a cached "nobody logged in"
+    await store.set_credentials(GROUP, username=USERNAME, password=PASSWORD)
+    assert await store.get_credentials(GROUP) == Credentials(USERNAME, PASSWORD, None)
+    assert await store.set_default_sender(GROUP, "3000505")
+    assert await store.get_credentials(GROUP) == Credentials(USERNAME, PASSWORD, "3000505")
+    await store.set_credentials(GROUP, username="other", password="pw")
+    assert await store.get_credentials(GROUP) == Credentials("other", "pw", None)
+    assert await store.delete_credentials(GROUP)
+    assert await store.get_credentials(GROUP) is None

@@ -70,10 +70,9 @@ async def test_only_the_operators_own_scheduled_jobs_are_listed_for_them(store):
 async def test_a_bulk_leads_to_its_list_job_only_in_its_chat(store):
     job_id = await _scheduled(store)
     assert await store.jobs.claim_scheduled(job_id)
-    batch = await store.jobs.next_batch(job_id)
+    batch = await store.jobs.start(job_id, max_count=100, batch_total=1)
     assert batch is not None
-    await store.jobs.in_flight(batch.id, 1)
-    await store.jobs.finished(batch.id, BatchState.SENT, bulk_id="777")
+    await store.jobs.finish(batch, BatchState.SENT, bulk_id="777")
     assert await store.jobs.list_job_of_bulk("777", 1001) == job_id
     assert await store.jobs.list_job_of_bulk("777", 2002) is None
     (with_numbers,) = await store.jobs.batches_with_numbers(job_id)

@@ -34,8 +34,10 @@ def _all_handlers(settings: Settings) -> list[BaseHandler]:
 
 def register_handlers(application: Application) -> None:
     from bot.handlers.access import build_access_handlers
+    from bot.services.staff_names import remember_user
 
     settings: Settings = application.services.settings  # type: ignore[attr-defined]
+    application.add_handler(TypeHandler(Update, remember_user), group=GATE_GROUP - 1)  # names
     application.add_handlers(build_access_handlers(), group=GATE_GROUP)
     handlers = _all_handlers(settings)
     flows = [handler for handler in handlers if isinstance(handler, ConversationHandler)]
@@ -62,6 +64,7 @@ async def on_error(update: object, context: BotContext) -> None:
 async def on_startup(application: Application) -> None:
     """post_init: publish the command list, resume follow-ups, start the send-job worker."""
     from bot.handlers.start import publish_commands
+    from bot.services import approval_jobs, org_jobs
     from bot.services.job_worker import start_worker
     from bot.services.recovery import resume_after_restart
     from bot.services.scheduler import start_scheduler
@@ -69,6 +72,9 @@ async def on_startup(application: Application) -> None:
     await publish_commands(application)
     await tell_reset_flows(application)
     await resume_after_restart(application)
+    approval_jobs.install(application)  # approved requests become jobs
+    if application.job_queue is not None:
+        org_jobs.schedule(application.job_queue)
     await start_worker(application)
     await start_scheduler(application)
 

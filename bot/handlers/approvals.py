@@ -55,3 +55,8 @@ async def decide(update: Update, context: BotContext) -> None:
 
 def build_approval_handlers() -> list[BaseHandler]:
     return [CallbackQueryHandler(decide, pattern=on(APPROVE, REJECT))]
+
+
+def build_approvals_handlers(settings: object) -> list[BaseHandler]:
+    """The builder the feature registry (bot.features) calls."""
+    return build_approval_handlers()

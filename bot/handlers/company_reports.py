@@ -95,3 +95,8 @@ def build_company_report_handlers() -> list[BaseHandler]:
         CommandHandler("report", company_report),
         CallbackQueryHandler(company_report_xlsx, pattern=on(XLSX)),
     ]
+
+
+def build_company_reports_handlers(settings: object) -> list[BaseHandler]:
+    """The builder the feature registry calls; it replaces the per-chat /report of groups.py."""
+    return build_company_report_handlers()

@@ -41,7 +41,7 @@ from bot.handlers import flow_store
 from bot.handlers.common import END, answer, chat_id, flush_soon, prompt, reply, show, user_id
 from bot.handlers.conversation import TYPED, Step
 from bot.handlers.send_render import job_summary, preview_keyboard, preview_text
-from bot.services import send_execution
+from bot.services import approval_jobs, job_accounts, send_execution
 from bot.services.chat_admins import is_chat_admin
 from bot.services.job_worker import worker_of
 from bot.services.sending import (
@@ -81,12 +81,15 @@ async def show_preview(
 ) -> str:
     """Keep `draft` and show its preview (edited in place after a tap); returns PREVIEW."""
     keep_draft(context, draft)
-    preview = await build_preview(draft, await context.panel())
+    chat, user = chat_id(update), user_id(update)
+    panel = await job_accounts.pin(context.services, draft, chat_id=chat, user_id=user)
+    preview = await build_preview(draft, panel)
     text = preview_text(context, draft, preview, await _credit_shown(update, context))
     if notice:
         text = f"{notice}\n\n{text}"
     ticket = PreviewTicket(draft.operation_key)
-    await show(update, text, preview_keyboard(context, draft, ticket, user_id(update)))
+    approval = await approval_jobs.approval_needed(context.services, draft, user)
+    await show(update, text, preview_keyboard(context, draft, ticket, user, approval=approval))
     return PREVIEW
 
 
@@ -123,9 +126,13 @@ async def confirm(update: Update, context: BotContext) -> object:
         return await _answer_stale(update, context, ticket, END)
     if ticket.done or ticket.operation_key != draft.operation_key:
         return await _answer_stale(update, context, ticket, None)
-    if await context.panel() is None:
-        await show(update, context.t("send-not-logged-in"))
+    chat, user = chat_id(update), user_id(update)
+    refused = await job_accounts.refusal(context.services, draft, chat_id=chat, user_id=user)
+    if refused is not None:
+        await show(update, context.t(refused))
         return END
+    if await approval_jobs.approval_needed(context.services, draft, user):
+        return await _submit_for_approval(update, context, draft, ticket)
     job_id = await send_execution.enqueue(
         draft,
         context.storage,
@@ -141,6 +148,24 @@ async def confirm(update: Update, context: BotContext) -> object:
     if job_id is None:
         return await _answer_stale(update, context, ticket, END)
     await worker_of(context.application).submit_id(job_id)
+    return END
+
+
+async def _submit_for_approval(
+    update: Update, context: BotContext, draft: SendDraft, ticket: PreviewTicket
+) -> object:
+    """«Send for approval» tapped: the admins get the request; the operator is told."""
+    ticket.done = True
+    _forget(context)
+    await approval_jobs.submit(
+        context.application,
+        draft,
+        chat_id=chat_id(update),
+        user_id=user_id(update),
+        locale=context.locale,
+    )
+    flush_soon(context.application)
+    await show(update, context.t("org-approval-sent"))
     return END
 
 

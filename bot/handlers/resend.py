@@ -2,7 +2,7 @@
 to exactly the numbers the panel says did not receive it; the normal preview's Send confirms.
 
 Parse, call :mod:`bot.services.resend_failed`, render with the shared preview. Its conversation
-holds only the preview states; the lead moves it into the feature registry after the merge.
+holds only the preview states (feature `resend` in bot.features).
 """
 
 from __future__ import annotations

@@ -58,12 +58,18 @@ def preview_text(
 
 
 def preview_keyboard(
-    context: BotContext, draft: SendDraft, ticket: PreviewTicket, owner: int
+    context: BotContext,
+    draft: SendDraft,
+    ticket: PreviewTicket,
+    owner: int,
+    *,
+    approval: bool = False,
 ) -> InlineKeyboardMarkup:
-    """Send / Edit text / Edit recipients (list kinds) / Cancel."""
+    """Send (or «Send for approval») / Edit text / Edit recipients (list kinds) / Cancel."""
     t = context.t
+    send = t("org-approval-button-request") if approval else t("button-send")
     rows = [
-        [button(t("button-send"), "send.confirm", ticket, owner)],
+        [button(send, "send.confirm", ticket, owner)],
         [button(t("button-edit-text"), "send.edit_text", None, owner)],
     ]
     if draft.has_list:

@@ -51,6 +51,7 @@ class FollowUp:
     failures: int = 0
     send_job_id: int | None = None
     more: tuple[tuple[int, int], ...] = ()  # (audit id, bulk id) of the job's other bulks
+    account: tuple[str, int] | None = None  # the job's (account key, operator); None: the chat's
 
     @property
     def job_name(self) -> str:
@@ -73,7 +74,13 @@ def delay_before(poll: int) -> float:
 
 
 def schedule(
-    job_queue: JobQueue, *, chat_id: int, audit_id: int, bulk_id: int, locale: str
+    job_queue: JobQueue,
+    *,
+    chat_id: int,
+    audit_id: int,
+    bulk_id: int,
+    locale: str,
+    account: tuple[str, int] | None = None,
 ) -> None:
     """Start following a sent bulk (once per audit row: a second call is ignored).
 
@@ -84,7 +91,7 @@ def schedule(
         return
     if job_queue.get_jobs_by_name(job_name(audit_id)):
         return
-    _plan(job_queue, FollowUp(chat_id, audit_id, bulk, locale))
+    _plan(job_queue, FollowUp(chat_id, audit_id, bulk, locale, account=account))
 
 
 async def schedule_job(application: Application, job: object) -> None:
@@ -99,7 +106,8 @@ async def schedule_job(application: Application, job: object) -> None:
         if batch.audit_id is not None and (bulk := parse_bulk_id(batch.bulk_id)) is not None
     )
     locale = job.locale or services.settings.locale  # type: ignore[attr-defined]
-    _follow_bulks(application.job_queue, job.chat_id, job.id, bulks, locale)  # type: ignore[attr-defined]
+    account = (job.account, job.user_id)  # type: ignore[attr-defined]
+    _follow_bulks(application.job_queue, job.chat_id, job.id, bulks, locale, account)  # type: ignore[attr-defined]
 
 
 def _follow_bulks(
@@ -108,14 +116,24 @@ def _follow_bulks(
     send_job_id: int,
     bulks: tuple[tuple[int, int], ...],
     locale: str,
+    account: tuple[str, int] | None = None,
 ) -> None:
     if not bulks:
         return
     (audit_id, bulk_id), more = bulks[0], bulks[1:]
     if not more:
-        schedule(job_queue, chat_id=chat_id, audit_id=audit_id, bulk_id=bulk_id, locale=locale)
+        schedule(
+            job_queue,
+            chat_id=chat_id,
+            audit_id=audit_id,
+            bulk_id=bulk_id,
+            locale=locale,
+            account=account,
+        )
         return
-    follow_up = FollowUp(chat_id, audit_id, bulk_id, locale, send_job_id=send_job_id, more=more)
+    follow_up = FollowUp(
+        chat_id, audit_id, bulk_id, locale, send_job_id=send_job_id, more=more, account=account
+    )
     if not job_queue.get_jobs_by_name(follow_up.job_name):
         _plan(job_queue, follow_up)
 
@@ -137,7 +155,7 @@ async def _poll(context: BotContext) -> None:
     follow_up.polls += 1
     services = context.application.services  # type: ignore[attr-defined]
     fmt = services.i18n.for_locale(follow_up.locale)
-    client = await _client_of(services, follow_up.chat_id)
+    client = await _client_of(services, follow_up)
     if client is None:
         reason = fmt.t("report-followup-no-account")
         await _finish(context, follow_up, gave_up_view(fmt, follow_up.bulk_id, reason))
@@ -217,8 +235,14 @@ async def _finish(context: BotContext, follow_up: FollowUp, view: View) -> None:
         await services.storage.mark_settled(audit_id)
 
 
-async def _client_of(services: Services, chat_id: int) -> PanelClient | None:
-    credentials = await services.storage.get_credentials(chat_id)
+async def _client_of(services: Services, follow_up: FollowUp) -> PanelClient | None:
+    """The job's account (a shared one only while still granted), else the chat's own."""
+    if follow_up.account is not None:
+        from bot.services.job_accounts import client_of
+
+        key, user = follow_up.account
+        return await client_of(services, key, chat_id=follow_up.chat_id, user_id=user)
+    credentials = await services.storage.get_credentials(follow_up.chat_id)
     if credentials is None:
         return None
     return services.panels.client(credentials.username, credentials.password)
@@ -241,7 +265,8 @@ async def resume(application: Application) -> None:
         locale = await _locale_of(application, services, records[0].chat_id)
         bulks = tuple((r.id, parse_bulk_id(r.bulk_id) or 0) for r in records)
         if job is not None:
-            _follow_bulks(job_queue, job.chat_id, job.id, bulks, locale)
+            account = (job.account, job.user_id)
+            _follow_bulks(job_queue, job.chat_id, job.id, bulks, locale, account)
         else:  # the old send path: one follow-up per bulk
             for audit_id, bulk_id in bulks:
                 schedule(

@@ -65,11 +65,22 @@ class JobWorker:
                 self._stopped.add(job_id)
             return stopped
 
-    async def panel_for(self, chat_id: int) -> PanelClient | None:
-        credentials = await self.storage.get_credentials(chat_id)
-        if credentials is None:
-            return None
-        return self.application.services.panels.client(credentials.username, credentials.password)
+    async def panel_for(self, job: JobRecord) -> PanelClient | None:
+        """The client of the job's account, if its chat and staff member may still use it (a
+        revoked shared account stops the job before its next batch)."""
+        from bot.services.job_accounts import client_of
+
+        services = self.application.services
+        return await client_of(services, job.account, chat_id=job.chat_id, user_id=job.user_id)
+
+    async def after_job(self, job_id: int, panel: PanelClient | None) -> None:
+        """The company alerts of an ended job (never breaks the job)."""
+        from bot.services.job_alerts import after_job
+
+        try:
+            await after_job(self.application, job_id, panel)
+        except Exception:
+            LOGGER.exception("alerts after job %d failed", job_id)
 
     def view(self, job: JobRecord) -> JobView:
         return JobView(self.application, job)

@@ -117,7 +117,7 @@ class Scheduler:
         return Started.STARTED
 
     async def _credit_suffices(self, job: JobRecord) -> bool:
-        panel = await self.worker.panel_for(job.chat_id)
+        panel = await self.worker.panel_for(job)
         if panel is None:
             return True  # the worker halts it and says nobody is logged in
         try:

@@ -93,10 +93,13 @@ async def enqueue(
     locale: str | None,
     progress_message_id: int | None = None,
     due_at: datetime | None = None,
+    confirmed_by: int | None = None,
 ) -> int | None:
-    """Store the confirmed draft as a job (scheduled when `due_at`); None when its key was
-    confirmed before."""
+    """Store the confirmed draft as a job (scheduled when `due_at`) with its account and who
+    confirmed it (`user_id` unless an admin approved it); None when its key was confirmed before."""
     job_id = await storage.jobs.create(
+        account_key=draft.account_key or f"chat:{chat_id}",
+        confirmed_by=confirmed_by if confirmed_by is not None else user_id,
         operation_key=draft.operation_key,
         chat_id=chat_id,
         user_id=user_id,
@@ -182,57 +185,88 @@ class JobRun:
         self.started = time.monotonic()
         self.batches_this_run = 0
         self._paused = False
-        self._next: BatchRecord | None = None  # read with the previous batch's answer
+        self._next: BatchRecord | None = None  # put in flight with the previous batch's answer
 
     async def run(self) -> None:
         """Every batch not attempted yet, then the summary and the delivery follow-up."""
         self.tally = Tally.of(await self.durable(lambda: self.store.counts(self.job.id)))
-        panel = await self.worker.panel_for(self.job.chat_id)
+        panel = await self.worker.panel_for(self.job)
         ending = JobState.HALTED if panel is None else None
+        if panel is None and self.tally.done_batches < self.tally.batches:
+            await self.view.notice(self.view.fmt.t("org-job-account-gone"))
         while ending is None:
-            if self.worker.closing:
+            if self.worker.closing and self._next is None:
                 return  # stays `running`: resumed at the next start
             ending = await self.step(panel)  # type: ignore[arg-type]
         await self.finish(ending)
+        await self.worker.after_job(self.job.id, panel)
 
     async def step(self, panel: PanelClient) -> JobState | None:
         """Send the next batch; the job's end state when it is over, else None."""
         if self.worker.is_stopped(self.job.id):
             return JobState.STOPPED
-        batch, self._next = self._next, None
+        batch, self._next = self._next, None  # already in flight (written with the last answer)
         if batch is None:
-            batch = await self.durable(lambda: self.store.next_batch(self.job.id))
-        if batch is None:
-            return JobState.DONE
-        if self.job.operation in _LIST_KINDS and batch.count > self.batch_size:
-            await self.durable(lambda: self.store.split(batch.id, self.batch_size))
-            self._next = None
-            counts = await self.durable(lambda: self.store.counts(self.job.id))
-            self.tally.batches = counts.total_batches
-            return None
-        async with self.worker.lock(self.job.id):  # a Stop confirmed after this sends nothing
-            if self.worker.is_stopped(self.job.id):
-                return JobState.STOPPED
-            await self.durable(lambda: self.store.in_flight(batch.id, self.tally.batches))
+            started = await self._start()
+            if not isinstance(started, BatchRecord):
+                return started
+            batch = started
         checkpoint(f"in-flight-{batch.index}")
         verdict = await attempt(panel, self.job, batch.numbers or [])
-        self._next = await self.durable(lambda: self._record(batch, verdict))
+        await self._record(batch, verdict)
         self._count(batch, verdict)
         LOGGER.info(
             "job %d batch %d: %s (%d numbers)", self.job.id, batch.index, verdict.state, batch.count
         )
-        checkpoint(f"after-batch-{batch.index}")
         return await self._after(batch, verdict)
 
-    async def _record(self, batch: BatchRecord, verdict: Verdict) -> BatchRecord | None:
-        """Write the answer; returns the next batch not attempted (read in the same call)."""
-        return await self.store.finished_then_next(
-            batch.id,
-            verdict.state,
-            bulk_id=verdict.bulk_id,
-            error_code=verdict.code,
-            detail=verdict.detail,
-        )
+    async def _start(self) -> BatchRecord | JobState | None:
+        """The next batch put in flight; split first when over the batch size."""
+        async with self.worker.lock(self.job.id):  # a Stop confirmed after this sends nothing
+            if self.worker.is_stopped(self.job.id):
+                return JobState.STOPPED
+            started = await self.durable(
+                lambda: self.store.start(
+                    self.job.id, max_count=self._max_count(), batch_total=self.tally.batches
+                )
+            )
+        if started is not None:
+            return started
+        batch = await self.durable(lambda: self.store.next_batch(self.job.id))
+        if batch is None:
+            return JobState.DONE
+        await self.durable(lambda: self.store.split(batch.id, self.batch_size))
+        counts = await self.durable(lambda: self.store.counts(self.job.id))
+        self.tally.batches = counts.total_batches
+        return None
+
+    def _max_count(self) -> int:
+        return self.batch_size if self.job.operation in _LIST_KINDS else 2**31
+
+    async def _record(self, batch: BatchRecord, verdict: Verdict) -> None:
+        """Write the answer; after a plain success also put the next batch in flight, in the
+        same trip to the database thread (its own commit, after the answer's)."""
+        answer = {"bulk_id": verdict.bulk_id, "error_code": verdict.code, "detail": verdict.detail}
+        after = f"after-batch-{batch.index}"
+        if verdict.state != BatchState.SENT or verdict.too_many or self.worker.closing:
+            await self.durable(lambda: self.store.finish(batch, verdict.state, **answer))
+            checkpoint(after)
+            return
+        async with self.worker.lock(self.job.id):  # a Stop confirmed after this sends nothing
+            if self.worker.is_stopped(self.job.id):
+                await self.durable(lambda: self.store.finish(batch, verdict.state, **answer))
+                checkpoint(after)
+                return
+            self._next = await self.durable(
+                lambda: self.store.finish_then_start(
+                    batch,
+                    verdict.state,
+                    max_count=self._max_count(),
+                    batch_total=self.tally.batches,
+                    between=lambda: checkpoint(after),
+                    **answer,
+                )
+            )
 
     def _count(self, batch: BatchRecord, verdict: Verdict) -> None:
         self.batches_this_run += 1

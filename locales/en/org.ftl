@@ -23,6 +23,7 @@ org-share-error-name-taken = Another shared account has this name. Send a differ
 org-share-error-not-staff = This user is not staff. Add them with /staff first.
 org-share-error-no-such-account = This shared account no longer exists.
 org-account-choose = Which panel account should send?
+org-job-account-gone = This send's panel account is no longer available (the shared account was revoked or access was removed); the remaining batches will not be sent.
 org-account-revoked = This shared account is no longer available to you. Choose another one or ask an admin to share it again.
 
 ## Approvals
@@ -52,6 +53,7 @@ org-alert-low-credit = ⚠️ The credit of { $account } is { $amount } rials, b
 org-alert-bad-threshold = Send the threshold in rials as a number, e.g. 500,000.
 org-alert-bad-hour = Send an hour from 0 to 23, e.g. 8 or 21:00.
 org-alert-summary-title = 📊 Today's sends in brief
+org-alert-job-trouble = ⚠️ A send by { $name } with { $account } did not complete: of { $total } recipients, { $sent } sent, { $unknown } unknown, { $refused } failed and { $untried } not sent.
 
 ## Company reports
 

@@ -23,6 +23,7 @@ org-share-error-name-taken = حساب مشترک دیگری با همین نام
 org-share-error-not-staff = این کاربر جزو کارکنان نیست. اول او را با /staff اضافه کنید.
 org-share-error-no-such-account = این حساب مشترک دیگر وجود ندارد.
 org-account-choose = با کدام حساب پنل ارسال شود؟
+org-job-account-gone = حساب پنل این ارسال دیگر در دسترس نیست (حساب مشترک لغو شده یا دسترسی برداشته شده است)؛ دسته‌های باقی‌مانده ارسال نمی‌شوند.
 org-account-revoked = این حساب مشترک دیگر در دسترس شما نیست. حساب دیگری انتخاب کنید یا از مدیر بخواهید دوباره آن را با شما مشترک کند.
 
 ## Approvals
@@ -52,6 +53,7 @@ org-alert-low-credit = ⚠️ اعتبار { $account } به { $amount } ریا�
 org-alert-bad-threshold = مبلغ آستانه را به ریال و با عدد بفرستید، مثلاً ۵۰۰٬۰۰۰.
 org-alert-bad-hour = ساعت را از ۰ تا ۲۳ بفرستید، مثلاً ۸ یا ۲۱:۰۰.
 org-alert-summary-title = 📊 خلاصهٔ ارسال‌های امروز
+org-alert-job-trouble = ⚠️ ارسال { $name } با { $account } کامل نشد: از { $total } گیرنده، { $sent } ارسال‌شده، { $unknown } نامعلوم، { $refused } ناموفق و { $untried } ارسال‌نشده.
 
 ## Company reports
 
