@@ -30,7 +30,7 @@ sent, bulk id …", or "this preview is outdated" when nothing was sent with it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler
@@ -188,14 +188,18 @@ def _forget(context: BotContext) -> None:
     flow_store.drop(context, DRAFT)
 
 
-def preview_states(*, edit_recipients: Callback | None = None) -> dict[object, Step]:
-    """The PREVIEW and PREVIEW_TEXT steps to merge into a flow's states."""
+def preview_states(
+    *, edit_recipients: Callback | None = None, recipient_actions: Sequence[BaseHandler] = ()
+) -> dict[object, Step]:
+    """The PREVIEW and PREVIEW_TEXT steps to merge into a flow's states (`recipient_actions`:
+    the list kinds' add / see / remove buttons, bot.handlers.recipient_steps)."""
     preview: list[BaseHandler] = [
         CallbackQueryHandler(confirm, pattern=on("send.confirm")),
         CallbackQueryHandler(ask_new_text, pattern=on("send.edit_text")),
     ]
     if edit_recipients is not None:
         preview.append(CallbackQueryHandler(edit_recipients, pattern=on("send.edit_recipients")))
+    preview += recipient_actions
     new_text = [MessageHandler(TYPED, receive_new_text)]
     return {
         PREVIEW: Step(preview, hint="hint-use-buttons"),

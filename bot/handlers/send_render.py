@@ -65,7 +65,10 @@ def preview_keyboard(
     *,
     approval: bool = False,
 ) -> InlineKeyboardMarkup:
-    """Send (or «Send for approval») / Edit text / Edit recipients (list kinds) / Cancel."""
+    """Send (or «Send for approval») / Edit text / Edit recipients, and add / see / remove
+    (list kinds) / Cancel."""
+    from bot.handlers import recipients_render  # it renders with this module's summary
+
     t = context.t
     send = t("org-approval-button-request") if approval else t("button-send")
     rows = [
@@ -74,6 +77,7 @@ def preview_keyboard(
     ]
     if draft.has_list:
         rows[1].append(button(t("button-edit-recipients"), "send.edit_recipients", None, owner))
+        rows.append(recipients_render.preview_row(t, owner))
     rows.append([button(t("button-cancel"), "cancel", None, owner)])
     return InlineKeyboardMarkup(rows)
 
