@@ -35,7 +35,7 @@ from bot.panel.numbers import ParsedRecipients
 from bot.services import recipients
 from bot.services.recipient_gathering import (
     Tally,
-    looks_like_numbers,
+    looks_like_text,
     merge,
     page_of,
     remove,
@@ -135,7 +135,7 @@ async def more_typed(update: Update, context: BotContext) -> str | int:
 
     typed = _typed(update)
     draft = current_draft(context)
-    if draft is not None and not draft.text and not looks_like_numbers(typed):
+    if draft is not None and not draft.text and looks_like_text(typed):
         return await use_text(update, context, typed)
     return await gather(update, context, recipients.from_text(typed))
 

@@ -23,10 +23,11 @@ OFF_LOOP_NUMBERS = 20_000
 PAGE_NUMBERS = 50
 """Numbers on one page of the list view (well under Telegram's 4,096 characters)."""
 
-_DIGIT = "0-9۰-۹٠-٩"
-_NUMBER_TOKEN = re.compile(rf"[+\-‐‑–—().\[\]{_DIGIT}\u200c-\u200f\u2066-\u2069]*[{_DIGIT}][^\s]*")
+_DIGITS = re.compile("[0-9۰-۹٠-٩]")
 _WORD = re.compile(r"\w", re.UNICODE)
 _SPLIT = re.compile(r"[\s,;،؛]+")
+NUMBER_DIGITS = 4
+"""Digits a token needs to look like a phone number (typos included; «۲۰٪» is a word)."""
 NAME_WORDS = 3
 """Words a line may hold beside a number and still be a recipient line (a name)."""
 
@@ -118,19 +119,32 @@ def page_of(numbers: NumberList, page: int, per_page: int = PAGE_NUMBERS) -> Num
     return NumbersPage(numbers[start : start + per_page], page, pages, start + 1)
 
 
+def _is_number_token(token: str) -> bool:
+    digits = len(_DIGITS.findall(token))
+    return digits >= NUMBER_DIGITS and digits * 2 >= len(token)
+
+
 def _is_recipient_line(line: str) -> bool:
+    """A line of numbers, valid or not, with at most a short name beside each."""
     tokens = [token for token in _SPLIT.split(line.strip()) if _WORD.search(token)]
-    numbers = sum(1 for token in tokens if _NUMBER_TOKEN.fullmatch(token))
+    numbers = sum(1 for token in tokens if _is_number_token(token))
     return numbers > 0 and len(tokens) - numbers <= NAME_WORDS * numbers
+
+
+def _recipient_lines(text: str) -> tuple[int, int]:
+    """(lines that are numbers, non-empty lines)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return sum(1 for line in lines if _is_recipient_line(line)), len(lines)
 
 
 def looks_like_numbers(text: str) -> bool:
     """True when `text` is mostly phone numbers: it holds a valid mobile and at least half its
     lines are numbers (with at most a short name beside each)."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not lines:
-        return False
-    recipient_lines = sum(1 for line in lines if _is_recipient_line(line))
-    if recipient_lines * 2 < len(lines):
-        return False
-    return bool(parse_recipients(text).valid)
+    numbers, lines = _recipient_lines(text)
+    return bool(lines) and numbers * 2 >= lines and bool(parse_recipients(text).valid)
+
+
+def looks_like_text(text: str) -> bool:
+    """True when most lines of `text` are not numbers (a typo like «0912123» is a number)."""
+    numbers, lines = _recipient_lines(text)
+    return numbers * 2 < lines
