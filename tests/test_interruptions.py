@@ -18,7 +18,7 @@ from bot.botapi_stub.records import BotMessage
 from bot.formatting import strip_isolates
 from tests.conftest import ADMIN_ID
 from tests.send_helpers import start_send
-from tests.texts import fa
+from tests.texts import fa, fa_head
 
 Reach = Callable[..., Awaitable[None]]
 TEXT = "سلام"
@@ -78,7 +78,7 @@ async def send_gather(env) -> None:
 
 async def send_numbers_question(env) -> None:
     await send_text(env)
-    await typed(env, "09122222222", fa("recipients-button-add-these"))
+    await typed(env, "09122222222", fa_head("recipients-looks-like-numbers"))
 
 
 async def send_templates(env) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from bot.panel.numbers import ParsedRecipients, parse_recipients
 from storage.number_list import NumberList
@@ -115,8 +116,10 @@ def page_of(numbers: NumberList, page: int, per_page: int = PAGE_NUMBERS) -> Num
     """One page of the list (a page past either end shows the nearest one)."""
     pages = max(1, -(-len(numbers) // per_page))
     page = min(max(page, 0), pages - 1)
-    start = page * per_page
-    return NumbersPage(numbers[start : start + per_page], page, pages, start + 1)
+    # The packed batches, skipped in C: no str is made for the numbers before the page.
+    _count, chunk = next(islice(numbers.batches(per_page), page, None), (0, b""))
+    shown = chunk.decode("utf-8").split("\n") if chunk else []
+    return NumbersPage(shown, page, pages, page * per_page + 1)
 
 
 def _is_number_token(token: str) -> bool:
