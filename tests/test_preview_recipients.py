@@ -135,3 +135,34 @@ async def test_edit_recipients_replaces_the_list(bot_env):
     await bot_env.tap(fa("button-send"), message=back)
     await final_result(bot_env)
     assert sent_to(bot_env) == ["09123333333"]
+
+
+async def test_remove_the_numbers_of_a_file(bot_env):
+    listed = numbers(4)
+    preview = await preview_of(bot_env, "\n".join(listed))
+    await bot_env.tap(fa("recipients-button-remove"), message=preview)
+    opt_out = f"mobile\n{listed[1]}\n{listed[3]}\n".encode()
+    await bot_env.stub.send_document(bot_env.admin, "opt-out.csv", opt_out)
+    after = await bot_env.stub.wait_for_message(
+        bot_env.admin.user_id, lambda m: fa("send-preview-title") in plain(m)
+    )
+    assert fa("recipients-removed", count=2) in plain(after)
+    assert fa("send-preview-recipients", count=2) in plain(after)
+
+
+async def test_social_preview_adds_and_shows_recipients(bot_env):
+    await bot_env.login()
+    choose = await bot_env.say("/social")
+    await bot_env.tap(choose.button_texts[0], message=choose)
+    line = next(text for text in bot_env.last().button_texts if "پیش‌فرض" in text)
+    await bot_env.tap(line)
+    await bot_env.say("09121111111")
+    preview = await bot_env.say("سلام")
+    assert fa("send-preview-network", network=fa("network-telegram")) in plain(preview)
+    await bot_env.tap(fa("recipients-button-add"), message=preview)
+    gathered = await bot_env.say("09122222222")
+    back = await bot_env.tap(CONTINUE, message=gathered)
+    assert fa("send-preview-recipients", count=2) in plain(back)
+    shown = await bot_env.tap(fa("recipients-button-view"), message=back)
+    assert fa("recipients-page-title", count=2, page=1, pages=1) in plain(shown)
+    assert persian_digits("09122222222") in plain(shown)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from bot.formatting import strip_isolates
+from tests.conftest import ADMIN_ID, DEMO_SENDER
 from tests.send_helpers import GATHER_MORE, final_result, start_send, wait_text, xlsx_bytes
 from tests.texts import fa
 
@@ -137,3 +138,30 @@ async def test_one_shot_numbers_only_keep_gathering(bot_env):
     preview = await bot_env.say("سلام")
     assert fa("send-preview-recipients", count=3) in plain(preview)
     assert bot_env.panel_received("send") == []
+
+
+async def test_the_gathering_survives_a_restart(database_url):
+    """Half a paste before a restart, the other half after: one list, the count goes on."""
+    from tests.test_restart import bot, said, world
+
+    async with world(database_url) as (fake, stub, settings):
+        admin = stub.users[ADMIN_ID]
+        async with bot(settings, stub) as app:
+            await app.services.storage.set_credentials(
+                ADMIN_ID, username="demo", password="demo", sender=DEMO_SENDER
+            )
+            await stub.send_text(admin, "/send\n09121111111\n0912")
+            await said(stub, fa("recipients-total", accepted=1))
+        async with bot(settings, stub):
+            await stub.send_text(admin, "09122222222\n09121111111")
+            running = await said(stub, GATHER_MORE)
+            text = plain(running)
+            assert fa("recipients-total", accepted=2) in text
+            assert fa("recipients-total-rejected", count=1) in text
+            assert fa("recipients-total-duplicates", count=1) in text
+            await stub.tap(admin, running.message_id, text=CONTINUE)
+            await said(stub, fa("send-ask-text"))
+            await stub.send_text(admin, "پس از راه‌اندازی")
+            preview = await said(stub, fa("send-preview-title"))
+            assert fa("send-preview-recipients", count=2) in plain(preview)
+        assert fake.state.requests_for("send") == []
