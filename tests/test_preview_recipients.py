@@ -166,3 +166,10 @@ async def test_social_preview_adds_and_shows_recipients(bot_env):
     shown = await bot_env.tap(fa("recipients-button-view"), message=back)
     assert fa("recipients-page-title", count=2, page=1, pages=1) in plain(shown)
     assert persian_digits("09122222222") in plain(shown)
+
+
+async def test_replacing_can_be_abandoned_for_the_preview(bot_env):
+    preview = await preview_of(bot_env, "09121111111\n09122222222", "متن")
+    ask = await bot_env.tap(fa("button-edit-recipients"), message=preview)
+    back = await bot_env.tap(fa("recipients-button-back"), message=ask)
+    assert fa("send-preview-recipients", count=2) in plain(back)

@@ -165,3 +165,16 @@ async def test_the_gathering_survives_a_restart(database_url):
             preview = await said(stub, fa("send-preview-title"))
             assert fa("send-preview-recipients", count=2) in plain(preview)
         assert fake.state.requests_for("send") == []
+
+
+async def test_a_typo_while_gathering_is_rejected_never_the_text(bot_env):
+    await bot_env.login()
+    await start_send(bot_env)
+    await bot_env.say("09121111111")
+    typo = await bot_env.say("0912123")
+    text = plain(typo)
+    assert "0912123 — " + fa("send-reason-too-short") in text
+    assert fa("recipients-total-rejected", count=1) in text
+    assert fa("send-preview-title") not in text
+    preview = await bot_env.say("کد تخفیف 4711")  # a text with a short code is a text
+    assert fa("send-preview-title") in plain(preview) and "کد تخفیف 4711" in preview.text

@@ -27,6 +27,9 @@ TEXTS = [
     "برای اطلاعات بیشتر با 09121234567 تماس بگیرید",
     "تخفیف ۲۰٪ تا جمعه\nتماس: 02188881234\nمنتظر شما هستیم",
     "جلسه فردا ساعت ۱۰",
+    "secret offer 4711",
+    "کد تخفیف 12345 تا جمعه",
+    "کد 1234567 را در سایت وارد کنید",
     "Hello\nour new shop opens on Friday\ncall 09121234567",
 ]
 
@@ -43,9 +46,10 @@ def test_texts_look_like_texts(text):
     assert looks_like_text(text)
 
 
-def test_a_typo_alone_is_not_a_text_nor_valid_numbers():
-    assert not looks_like_text("0912123")
-    assert not looks_like_numbers("0912123")
+@pytest.mark.parametrize("typo", ["0912123", "0912", "۰۹۱۲-۱۲۳", "علی: 0912123"])
+def test_a_typo_is_not_a_text_nor_valid_numbers(typo):
+    assert not looks_like_text(typo)
+    assert not looks_like_numbers(typo)
 
 
 async def test_merge_keeps_order_counts_repeats_and_respects_the_cap():

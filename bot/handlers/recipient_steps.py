@@ -61,7 +61,8 @@ async def ask_recipients(update: Update, context: BotContext, *, replace: bool =
     draft = current_draft(context)
     if replace and draft is not None and draft.recipients:
         asked = context.t("recipients-ask-replace", count=len(draft.recipients))
-        await prompt(update, context, f"{asked}\n\n{context.t('send-ask-recipients')}")
+        back = back_keyboard(context.t, user_id(update))
+        await prompt(update, context, f"{asked}\n\n{context.t('send-ask-recipients')}", back)
     else:
         await prompt(update, context, context.t("send-ask-recipients"))
     return RECIPIENTS
@@ -124,7 +125,8 @@ async def gather(update: Update, context: BotContext, parsed: ParsedRecipients) 
     tally.rejected += len(parsed.rejected)
     tally.duplicates += merged.duplicates
     keep_tally(context, tally)
-    text = gathered_text(context, parsed, merged, tally, to_preview=bool(draft.text))
+    summary = recipients_summary(context, parsed)
+    text = gathered_text(context, summary, merged, tally, to_preview=bool(draft.text))
     await prompt(update, context, text, continue_keyboard(context.t, user_id(update)))
     return GATHER
 
@@ -257,7 +259,11 @@ def preview_handlers() -> list[BaseHandler]:
 def recipient_states() -> dict[object, Step]:
     return {
         RECIPIENTS: Step(
-            [MessageHandler(DOCUMENT, first_uploaded), MessageHandler(TYPED, first_typed)],
+            [
+                MessageHandler(DOCUMENT, first_uploaded),
+                MessageHandler(TYPED, first_typed),
+                CallbackQueryHandler(back_tapped, pattern=on("send.recipients.back")),
+            ],
             hint="send-hint-recipients",
         ),
         GATHER: Step(

@@ -6,10 +6,8 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.context import BotContext
-from bot.handlers.send_render import recipients_summary
 from bot.handlers.templates import list_text
 from bot.keyboards import Page, Translate, button, pager_row
-from bot.panel.numbers import ParsedRecipients
 from bot.services.recipient_gathering import MAX_RECIPIENTS, Merged, NumbersPage, Removed, Tally
 from bot.services.templates import TemplatePage
 
@@ -26,11 +24,12 @@ def running_count(context: BotContext, accepted: int, tally: Tally) -> str:
 
 
 def gathered_text(
-    context: BotContext, parsed: ParsedRecipients, merged: Merged, tally: Tally, *, to_preview: bool
+    context: BotContext, summary: str, merged: Merged, tally: Tally, *, to_preview: bool
 ) -> str:
-    """After one message or file: what it held, the running count and what to do next."""
+    """After one message or file: what it held (`summary`), the running count and what to do
+    next."""
     t = context.t
-    blocks = [recipients_summary(context, parsed)]
+    blocks = [summary]
     if not merged.added:
         blocks.append(t("recipients-nothing-new"))
     if merged.over_cap:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup
 
 from bot.context import BotContext
+from bot.handlers import recipients_render
 from bot.keyboards import button
 from bot.panel.numbers import ParsedRecipients
 from bot.panel.sms import Encoding
@@ -67,7 +68,6 @@ def preview_keyboard(
 ) -> InlineKeyboardMarkup:
     """Send (or «Send for approval») / Edit text / Edit recipients, and add / see / remove
     (list kinds) / Cancel."""
-    from bot.handlers import recipients_render  # it renders with this module's summary
 
     t = context.t
     send = t("org-approval-button-request") if approval else t("button-send")

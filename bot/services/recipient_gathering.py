@@ -27,8 +27,9 @@ PAGE_NUMBERS = 50
 _DIGITS = re.compile("[0-9۰-۹٠-٩]")
 _WORD = re.compile(r"\w", re.UNICODE)
 _SPLIT = re.compile(r"[\s,;،؛]+")
-NUMBER_DIGITS = 4
-"""Digits a token needs to look like a phone number (typos included; «۲۰٪» is a word)."""
+NUMBER_DIGITS = 7
+"""Digits a token beside words needs to look like a phone number, typos included («0912123»);
+«۲۰٪» or a code «4711» in a sentence is part of the text."""
 NAME_WORDS = 3
 """Words a line may hold beside a number and still be a recipient line (a name)."""
 
@@ -128,7 +129,10 @@ def _is_number_token(token: str) -> bool:
 
 
 def _is_recipient_line(line: str) -> bool:
-    """A line of numbers, valid or not, with at most a short name beside each."""
+    """A line of numbers, valid or not, with at most a short name beside each (a line without
+    a letter is numbers, however short)."""
+    if not any(char.isalpha() for char in line):
+        return _DIGITS.search(line) is not None
     tokens = [token for token in _SPLIT.split(line.strip()) if _WORD.search(token)]
     numbers = sum(1 for token in tokens if _is_number_token(token))
     return numbers > 0 and len(tokens) - numbers <= NAME_WORDS * numbers
