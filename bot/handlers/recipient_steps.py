@@ -200,11 +200,17 @@ async def page_tapped(update: Update, context: BotContext) -> object:
 
 
 async def back_tapped(update: Update, context: BotContext) -> object:
-    """«بازگشت به پیش‌نمایش»."""
+    """«بازگشت به پیش‌نمایش» (an old button before the preview existed asks what is missing)."""
+    from bot.handlers.text_step import ask_text
+
     await answer(update)
     draft = current_draft(context)
     if draft is None:
         return END
+    if not draft.recipients:
+        return await ask_recipients(update, context)
+    if not draft.text:
+        return await ask_text(update, context)
     return await show_preview(update, context, draft)
 
 
