@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from bot.panel import Gender, Job, Operator, PanelClient, PhoneBook, PostalArea, Trend
 from bot.panel.digits import to_latin_digits
-from bot.panel.lines import line_key, parse_line, unique_lines
 
 POSTAL_CODE_LENGTH = 10
 _SEPARATORS = re.compile(r"[\s\-_/.]")
@@ -44,6 +43,14 @@ def filter_by_title(items: Sequence[T], query: str) -> list[T]:
     return [item for item in items if wanted in _search_form(item.title)]
 
 
+def parse_cap(text: str | None) -> int | None:
+    """A typed «at most» count in any digits (group separators allowed); None unless > 0."""
+    compact = re.sub(r"[\s,٬،_]", "", to_latin_digits((text or "").strip()))
+    if not compact.isdigit() or len(compact) > 9:
+        return None
+    return int(compact) or None
+
+
 class PostalCodeError(ValueError):
     """Typed text looks like a postal code but has the wrong number of digits."""
 
@@ -62,11 +69,6 @@ def parse_postal_code(text: str) -> str | None:
     if len(compact) != POSTAL_CODE_LENGTH:
         raise PostalCodeError(len(compact))
     return compact
-
-
-def normalize_sender(text: str) -> str | None:
-    """A typed sender line (any digits, separators ignored), or None if it is not one."""
-    return parse_line(text)
 
 
 # --- selections kept per flow ----------------------------------------------------------------
@@ -111,18 +113,105 @@ def books_estimate(books: Iterable[PhoneBook]) -> int | None:
     return sum(size for size in sizes if size is not None)
 
 
+MAX_AREAS = 10
+"""Areas (or typed codes) one postal send may target: each costs a count and a send per operator."""
+MAX_JOBS = 10
+"""Jobs one jobs send may target: each is one count and one panel request."""
+
+
+@dataclass
+class TargetRequest:
+    """One panel request of a postal or jobs send, with the numbers it was counted to hold."""
+
+    count: int = 0
+    postal_code: str | None = None
+    operator: Operator | None = None
+    gender: Gender | None = None
+    job_id: int | None = None
+    trend_ids: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        """Enums again after plain data (a stored approval, a job's params)."""
+        if self.operator is not None:
+            self.operator = Operator(self.operator)
+        if self.gender is not None:
+            self.gender = Gender(int(self.gender))
+
+    def params(self) -> dict[str, object]:
+        """The request as plain JSON data (a job's stored params)."""
+        if self.job_id is not None:
+            return {"job_id": self.job_id, "trend_ids": list(self.trend_ids)}
+        assert self.operator is not None and self.gender is not None
+        return {
+            "postal_code": self.postal_code,
+            "operator": self.operator.value,
+            "gender": int(self.gender),
+        }
+
+
+def request_of(params: dict[str, Any], index: int) -> TargetRequest:
+    """Panel request `index` (1-based, the batch's index) of a postal or jobs job's params; a
+    job stored before several requests existed holds one, in the params themselves."""
+    requests = params.get("requests") or [params]
+    data = requests[index - 1]
+    if "job_id" in data:
+        return TargetRequest(job_id=int(data["job_id"]), trend_ids=list(data.get("trend_ids", [])))
+    return TargetRequest(
+        postal_code=str(data["postal_code"]),
+        operator=Operator(str(data["operator"])),
+        gender=Gender(int(data["gender"])),
+    )
+
+
+async def send_request(panel: PanelClient, sender: str, text: str, request: TargetRequest) -> int:
+    """Send one postal or jobs request; the bulk id."""
+    if request.job_id is not None:
+        return await panel.send_to_jobs(sender, text, request.job_id, request.trend_ids)
+    assert request.postal_code and request.operator is not None and request.gender is not None
+    return await panel.send_to_postal(
+        sender, text, request.postal_code, request.operator, request.gender
+    )
+
+
+def within_cap(requests: Sequence[TargetRequest], cap: int | None) -> list[TargetRequest]:
+    """The requests to send under `cap` numbers: in order, each taken whole while it fits (the
+    panel sends a postal code or a job to all its numbers), never more than `cap` in all."""
+    if cap is None:
+        return [request for request in requests if request.count]
+    chosen, total = [], 0
+    for request in requests:
+        if request.count and total + request.count <= cap:
+            chosen.append(request)
+            total += request.count
+    return chosen
+
+
+def requests_total(requests: Iterable[TargetRequest]) -> int:
+    return sum(request.count for request in requests)
+
+
+@dataclass
+class PostalPick:
+    """A ticked area (its 5-digit zone) or a typed 10-digit postal code."""
+
+    postal_code: str
+    title: str | None = None
+    area_id: int | None = None
+
+
 @dataclass
 class PostalSelection:
-    """An area (or a typed code), then operator and gender; `count` once asked."""
+    """Areas and typed codes ticked, then operators and gender; counts once asked."""
 
     areas: list[PostalArea]
     query: str = ""
     page: int = 0
-    postal_code: str | None = None
-    area_title: str | None = None
-    operator: Operator | None = None
+    picks: list[PostalPick] = field(default_factory=list)
+    operators: list[Operator] = field(default_factory=list)
     gender: Gender | None = None
-    count: int | None = None
+    requests: list[TargetRequest] = field(default_factory=list)
+    cap: int | None = None
+    sender: str | None = None
 
     @property
     def shown_areas(self) -> list[PostalArea]:
@@ -130,20 +219,69 @@ class PostalSelection:
         usable = [area for area in self.areas if area.postal_code]
         return filter_by_title(usable, self.query) if self.query else usable
 
-    def choose_area(self, area_id: int) -> bool:
+    @property
+    def selected_ids(self) -> set[int]:
+        return {pick.area_id for pick in self.picks if pick.area_id is not None}
+
+    def toggle_area(self, area_id: int) -> bool:
+        """Tick or untick an area; False when it is unknown or the limit is reached."""
+        ticked = next((pick for pick in self.picks if pick.area_id == area_id), None)
+        if ticked is not None:
+            self.picks.remove(ticked)
+            return True
         area = next((a for a in self.areas if a.id == area_id and a.postal_code), None)
-        if area is None:
+        if area is None or len(self.picks) >= MAX_AREAS:
             return False
-        self.postal_code, self.area_title = area.postal_code, area.title
+        self.picks.append(PostalPick(str(area.postal_code), area.title, area.id))
         return True
 
-    def choose_code(self, postal_code: str) -> None:
-        self.postal_code, self.area_title = postal_code, None
+    def add_code(self, postal_code: str) -> bool:
+        """Tick a typed code (once); False when the limit is reached."""
+        if any(pick.postal_code == postal_code for pick in self.picks):
+            return True
+        if len(self.picks) >= MAX_AREAS:
+            return False
+        self.picks.append(PostalPick(postal_code))
+        return True
+
+    def planned(self) -> list[TargetRequest]:
+        """One request per pick and operator, not counted yet."""
+        assert self.gender is not None
+        return [
+            TargetRequest(postal_code=pick.postal_code, operator=operator, gender=self.gender)
+            for pick in self.picks
+            for operator in self.operators
+        ]
+
+    @property
+    def total(self) -> int:
+        return requests_total(self.requests)
+
+    @property
+    def to_send(self) -> list[TargetRequest]:
+        return within_cap(self.requests, self.cap)
+
+    def pick_count(self, pick: PostalPick) -> int:
+        """The numbers counted under one pick (all its operators)."""
+        return requests_total(r for r in self.requests if r.postal_code == pick.postal_code)
+
+
+@dataclass
+class JobPick:
+    """A job and its ticked trends, counted."""
+
+    job: Job
+    trends: list[Trend]
+    count: int = 0
+
+    def request(self) -> TargetRequest:
+        trend_ids = [trend.id for trend in self.trends]
+        return TargetRequest(count=self.count, job_id=self.job.id, trend_ids=trend_ids)
 
 
 @dataclass
 class JobsSelection:
-    """A job, then its trends ticked; `count` once asked."""
+    """Jobs done so far (`picks`), and the job whose trends are being ticked."""
 
     jobs: list[Job]
     query: str = ""
@@ -152,7 +290,8 @@ class JobsSelection:
     trends: list[Trend] = field(default_factory=list)
     selected: set[int] = field(default_factory=set)
     trend_page: int = 0
-    count: int | None = None
+    picks: list[JobPick] = field(default_factory=list)
+    sender: str | None = None
 
     @property
     def shown_jobs(self) -> list[Job]:
@@ -161,10 +300,19 @@ class JobsSelection:
     def job_by_id(self, job_id: int) -> Job | None:
         return next((job for job in self.jobs if job.id == job_id), None)
 
+    def picked(self, job_id: int) -> JobPick | None:
+        return next((pick for pick in self.picks if pick.job.id == job_id), None)
+
+    @property
+    def full(self) -> bool:
+        """True when no other job can be added."""
+        return len(self.picks) >= MAX_JOBS
+
     def choose_job(self, job: Job, trends: list[Trend]) -> None:
-        if self.job is None or self.job.id != job.id:
-            self.selected, self.trend_page = set(), 0
-        self.job, self.trends, self.count = job, trends, None
+        """Tick the trends of `job` (those already chosen for it stay ticked)."""
+        pick = self.picked(job.id)
+        self.selected = {trend.id for trend in pick.trends} if pick else set()
+        self.job, self.trends, self.trend_page = job, trends, 0
 
     def toggle(self, trend_id: int) -> None:
         if trend_id in self.selected:
@@ -187,6 +335,24 @@ class JobsSelection:
     def chosen(self) -> list[Trend]:
         return [trend for trend in self.trends if trend.id in self.selected]
 
+    def keep_job(self, count: int) -> None:
+        """The job being ticked, counted, joins the picks (replacing its earlier choice)."""
+        assert self.job is not None
+        pick = JobPick(self.job, self.chosen, count)
+        earlier = self.picked(self.job.id)
+        if earlier is not None:
+            self.picks[self.picks.index(earlier)] = pick
+        else:
+            self.picks.append(pick)
+
+    @property
+    def requests(self) -> list[TargetRequest]:
+        return [pick.request() for pick in self.picks if pick.count]
+
+    @property
+    def total(self) -> int:
+        return requests_total(self.requests)
+
 
 # --- panel calls -----------------------------------------------------------------------------
 
@@ -204,26 +370,23 @@ async def load_jobs(panel: PanelClient) -> JobsSelection:
 
 
 async def count_postal(panel: PanelClient, selection: PostalSelection) -> int:
-    """How many numbers the chosen postal target holds (kept on the selection)."""
-    if selection.postal_code is None or selection.operator is None or selection.gender is None:
-        raise ValueError("choose the postal code, operator and gender first")
-    selection.count = await panel.postal_count(
-        selection.postal_code, selection.operator, selection.gender
-    )
-    return selection.count
+    """How many numbers each pick × operator holds (kept on the selection); the sum."""
+    if not selection.picks or not selection.operators or selection.gender is None:
+        raise ValueError("choose the areas, operators and gender first")
+    requests = selection.planned()
+    for request in requests:
+        assert request.postal_code is not None and request.operator is not None
+        request.count = await panel.postal_count(
+            request.postal_code, request.operator, selection.gender
+        )
+    selection.requests, selection.cap = requests, None
+    return selection.total
 
 
-async def count_jobs(panel: PanelClient, selection: JobsSelection) -> int:
-    """How many numbers the chosen trends hold (kept on the selection)."""
+async def count_job(panel: PanelClient, selection: JobsSelection) -> int:
+    """How many numbers the ticked trends of the current job hold; the job joins the picks."""
     if not selection.selected:
         raise ValueError("choose at least one trend first")
-    selection.count = await panel.jobs_count(selection.chosen_ids)
-    return selection.count
-
-
-async def default_sender(panel: PanelClient, stored: str | None) -> tuple[str | None, list[str]]:
-    """The line to offer first (the stored default, else the panel's first) and all lines."""
-    lines = unique_lines(await panel.sender_lines() or [])
-    if stored and line_key(stored) not in {line_key(line) for line in lines}:
-        lines = [stored, *lines]
-    return (stored or (lines[0] if lines else None)), lines
+    count = await panel.jobs_count(selection.chosen_ids)
+    selection.keep_job(count)
+    return count
