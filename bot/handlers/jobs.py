@@ -193,6 +193,8 @@ async def trends_done(update: Update, context: BotContext) -> str | int:
     if selection is None or selection.job is None:
         return await JOB_LIST.lost(update, context)
     owner = user_id(update)
+    if not selection.selected and selection.drop_job():
+        return await _show_lines(update, context, selection)
     if not selection.selected:
         warning = context.t("jobs-none-chosen")
         await show(update, *_trends_screen(context, selection, owner, warning))

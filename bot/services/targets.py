@@ -345,6 +345,16 @@ class JobsSelection:
         else:
             self.picks.append(pick)
 
+    def drop_job(self) -> bool:
+        """Leave the current job out (its trends all unticked); False when it is the only one
+        (a send needs a job)."""
+        pick = self.picked(self.job.id) if self.job else None
+        if pick is None or len(self.picks) < 2:
+            return False
+        self.picks.remove(pick)
+        self.job = None
+        return True
+
     @property
     def requests(self) -> list[TargetRequest]:
         return [pick.request() for pick in self.picks if pick.count]
