@@ -10,6 +10,7 @@ from bot.botapi_stub.records import BotMessage
 from bot.formatting import strip_isolates
 from bot.panel import Gender, Operator
 from bot.panel.fake.targets import postal_count, trends_count
+from bot.services.target_requests import TargetRequest, parse_cap, request_of, within_cap
 from tests.texts import fa
 
 VANAK, TAJRISH = "ونک (۱۹۹۴۸)", "تجریش (۱۹۷۸۱)"
@@ -159,3 +160,27 @@ async def test_two_jobs_each_with_its_trends_in_one_send(bot_env):
     ]
     assert {r.fields["from"] for r in sent} == {"+98100020400"}
     assert fa("sendjob-summary-sent", count=engineers + doctors, batches=2) in plain(result.text)
+
+
+def test_a_cap_takes_whole_requests_in_order_never_more_than_the_cap():
+    requests = [TargetRequest(count) for count in (300, 500, 200, 0, 100)]
+    assert [r.count for r in within_cap(requests, 650)] == [300, 200, 100]
+    assert [r.count for r in within_cap(requests, None)] == [300, 500, 200, 100]
+    assert within_cap(requests, 50) == []
+    assert [parse_cap(text) for text in ("۱٬۲۰۰", "1,200", "٣٠٠", "0", "صفر", "")] == [
+        1200,
+        1200,
+        300,
+        None,
+        None,
+        None,
+    ]
+
+
+def test_a_job_stored_before_several_requests_is_still_one_request():
+    old = {"postal_code": "19948", "operator": "mtn", "gender": 2}
+    assert request_of(old, 1) == TargetRequest(
+        postal_code="19948", operator=Operator.IRANCELL, gender=Gender.FEMALE
+    )
+    jobs = {"requests": [{"job_id": 3, "trend_ids": [302]}, {"job_id": 1, "trend_ids": [103]}]}
+    assert request_of(jobs, 2) == TargetRequest(job_id=1, trend_ids=[103])

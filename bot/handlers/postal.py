@@ -13,6 +13,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
+from bot.handlers import postal_render
 from bot.handlers.common import END, answer, prompt, reply, show, user_id
 from bot.handlers.conversation import TYPED, Step
 from bot.handlers.line_step import typed_line
@@ -31,25 +32,21 @@ from bot.handlers.target_steps import (
     text_to_preview,
 )
 from bot.keyboards import button
-from bot.panel import Gender, Operator, PanelError, PostalArea
+from bot.panel import Gender, Operator, PanelError
 from bot.services.sending import SendDraft
+from bot.services.target_requests import parse_cap, requests_total
 from bot.services.targets import (
     MAX_AREAS,
     PostalCodeError,
-    PostalPick,
     PostalSelection,
-    TargetRequest,
     count_postal,
     load_areas,
-    parse_cap,
     parse_postal_code,
-    requests_total,
 )
 from storage import OperationKind
 
 AREA, OPERATOR, GENDER = "postal.area", "postal.operator", "postal.gender"
 SENDER, CAP, TEXT = "postal.sender", "postal.cap", "postal.text"
-BOTH = "both"
 BACK_TO_GENDER = "postal.back_to_gender"
 PER_PAGE = 8
 TEXT_KEYS = CountedKeys(
@@ -59,58 +56,12 @@ TEXT_KEYS = CountedKeys(
 Screen = tuple[str, InlineKeyboardMarkup]
 
 
-# --- words ---------------------------------------------------------------------------------
-
-
-def _pick_words(context: BotContext, pick: PostalPick) -> str:
-    code = context.fmt.digits(pick.postal_code)
-    if pick.title:
-        return context.t("postal-target-area", area=pick.title, code=code)
-    return context.t("postal-target-code", code=code)
-
-
-def _target(context: BotContext, selection: PostalSelection) -> str:
-    """The ticked areas and codes in words."""
-    separator = context.t("targets-list-separator")
-    return separator.join(_pick_words(context, pick) for pick in selection.picks)
-
-
-def _operators(context: BotContext, operators: list[Operator]) -> str:
-    if len(operators) > 1:
-        return context.t("targets-both-operators")
-    return context.fmt.operator(operators[0])
-
-
-def _request_words(context: BotContext, selection: PostalSelection, request: TargetRequest) -> str:
-    pick = next(p for p in selection.picks if p.postal_code == request.postal_code)
-    assert request.operator is not None
-    return context.t(
-        "targets-postal-request",
-        target=_pick_words(context, pick),
-        operator=context.fmt.operator(request.operator),
-    )
-
-
-def _area_label(context: BotContext, area: PostalArea) -> str:
-    code = context.fmt.digits(area.postal_code or "")
-    return context.t("postal-area-option", area=area.title, code=code)
-
-
-def _ticked_summary(context: BotContext, selection: PostalSelection) -> str:
-    typed = [_pick_words(context, pick) for pick in selection.picks if pick.area_id is None]
-    chosen = context.t("selected-count", count=len(selection.picks))
-    if not typed:
-        return chosen
-    codes = context.t("targets-list-separator").join(typed)
-    return f"{chosen}\n{context.t('targets-typed-codes', codes=codes)}"
-
-
 AREA_LIST = PagedList(
     kind=PostalSelection,
     state=AREA,
     load=load_areas,
     options=lambda context, selection: [
-        (area.id, _area_label(context, area)) for area in selection.shown_areas
+        (area.id, postal_render.area_label(context, area)) for area in selection.shown_areas
     ],
     searchable=lambda selection: [area for area in selection.areas if area.postal_code],
     actions=ListActions(choose="postal.area", page="postal.page", show_all="postal.all_areas"),
@@ -126,80 +77,14 @@ AREA_LIST = PagedList(
     per_page=PER_PAGE,
     ticked=lambda selection: selection.selected_ids,
     done="postal.done",
-    summary=_ticked_summary,
+    summary=postal_render.ticked_summary,
 )
-
-
-# --- screens -------------------------------------------------------------------------------
-
-
-def _operator_screen(context: BotContext, selection: PostalSelection, owner: int) -> Screen:
-    choices = [
-        button(context.fmt.operator(operator), "postal.operator", operator, owner)
-        for operator in (Operator.MCI, Operator.IRANCELL)
-    ]
-    both = button(context.t("targets-button-both-operators"), "postal.operator", BOTH, owner)
-    keyboard = [choices, [both], back_cancel_row(context, "postal.back_to_area", owner)]
-    text = context.t("postal-choose-operator", target=_target(context, selection))
-    return text, InlineKeyboardMarkup(keyboard)
-
-
-def _gender_screen(context: BotContext, selection: PostalSelection, owner: int) -> Screen:
-    choices = [
-        button(context.fmt.gender(gender), "postal.gender", gender, owner)
-        for gender in (Gender.ALL, Gender.MALE, Gender.FEMALE)
-    ]
-    keyboard = [
-        [choices[0]],
-        choices[1:],
-        back_cancel_row(context, "postal.back_to_operator", owner),
-    ]
-    text = context.t(
-        "postal-choose-gender",
-        target=_target(context, selection),
-        operator=_operators(context, selection.operators),
-    )
-    return text, InlineKeyboardMarkup(keyboard)
-
-
-def _count_summary(context: BotContext, selection: PostalSelection) -> str:
-    assert selection.gender is not None
-    lines = [
-        context.t(
-            "postal-count",
-            target=_target(context, selection),
-            operator=_operators(context, selection.operators),
-            gender=context.fmt.gender(selection.gender),
-            count=selection.total,
-        )
-    ]
-    if len(selection.picks) > 1:
-        lines += [
-            context.t(
-                "targets-pick-count",
-                target=_pick_words(context, pick),
-                count=selection.pick_count(pick),
-            )
-            for pick in selection.picks
-        ]
-    if selection.cap is not None:
-        chosen = selection.to_send
-        lines.append(
-            context.t(
-                "targets-cap-applied",
-                cap=selection.cap,
-                count=requests_total(chosen),
-                requests=len(chosen),
-                total=len([r for r in selection.requests if r.count]),
-            )
-        )
-    return "\n".join(lines)
 
 
 async def _show_lines(update: Update, context: BotContext, selection: PostalSelection) -> str:
     """The summed count with the sender-line step (or "nothing to send to")."""
     if not selection.total:
-        summary = _count_summary(context, selection)
+        summary = postal_render.count_summary(context, selection)
         owner = user_id(update)
         await show(update, *empty_screen(context, summary, TEXT_KEYS, BACK_TO_GENDER, owner))
         return SENDER
@@ -251,7 +136,7 @@ async def areas_done(update: Update, context: BotContext) -> str | int:
         return await AREA_LIST.lost(update, context)
     if not selection.picks:
         return await AREA_LIST.show(update, context, selection, context.t("targets-no-area"))
-    await show(update, *_operator_screen(context, selection, user_id(update)))
+    await show(update, *postal_render.operator_screen(context, selection, user_id(update)))
     return OPERATOR
 
 
@@ -263,8 +148,8 @@ async def operator_tapped(update: Update, context: BotContext) -> str | int:
         return await AREA_LIST.lost(update, context)
     value = update.callback_query.data.value
     both = [Operator.MCI, Operator.IRANCELL]
-    selection.operators = both if value == BOTH else [Operator(value)]
-    await show(update, *_gender_screen(context, selection, user_id(update)))
+    selection.operators = both if value == postal_render.BOTH else [Operator(value)]
+    await show(update, *postal_render.gender_screen(context, selection, user_id(update)))
     return GENDER
 
 
@@ -281,7 +166,7 @@ async def gender_tapped(update: Update, context: BotContext) -> str | int:
     try:
         await count_postal(panel, selection)
     except PanelError as error:
-        text, markup = _gender_screen(context, selection, user_id(update))
+        text, markup = postal_render.gender_screen(context, selection, user_id(update))
         await show(update, f"{context.panel_error(error)}\n\n{text}", markup)
         return GENDER
     return await _show_lines(update, context, selection)
@@ -318,7 +203,7 @@ async def cap_typed(update: Update, context: BotContext) -> str | int:
 
 async def _lines_screen(update: Update, context: BotContext, selection: PostalSelection) -> Screen:
     cap = [[button(context.t("targets-button-cap"), "postal.cap", None, user_id(update))]]
-    summary = _count_summary(context, selection)
+    summary = postal_render.count_summary(context, selection)
     return await line_screen(update, context, summary, "postal.sender", cap, BACK_TO_GENDER)
 
 
@@ -360,11 +245,11 @@ async def back(update: Update, context: BotContext) -> str | int:
     if name == "postal.back_to_area":
         return await AREA_LIST.show(update, context, selection)
     if name == "postal.back_to_operator":
-        await show(update, *_operator_screen(context, selection, owner))
+        await show(update, *postal_render.operator_screen(context, selection, owner))
         return OPERATOR
     if name == "postal.back_to_lines":
         return await _show_lines(update, context, selection)
-    await show(update, *_gender_screen(context, selection, owner))
+    await show(update, *postal_render.gender_screen(context, selection, owner))
     return GENDER
 
 
@@ -377,26 +262,13 @@ async def text_typed(update: Update, context: BotContext) -> str | int | None:
 
 
 def _draft(context: BotContext, selection: PostalSelection) -> SendDraft:
-    assert selection.gender is not None and selection.sender is not None
+    assert selection.sender is not None
     requests = selection.to_send
-    if len(requests) == len([r for r in selection.requests if r.count]):
-        target = context.t(
-            "postal-draft-target",
-            target=_target(context, selection),
-            operator=_operators(context, selection.operators),
-            gender=context.fmt.gender(selection.gender),
-        )
-    else:
-        separator = context.t("targets-list-separator")
-        words = separator.join(_request_words(context, selection, r) for r in requests)
-        target = context.t(
-            "targets-postal-capped", requests=words, gender=context.fmt.gender(selection.gender)
-        )
     return SendDraft(
         OperationKind.POSTAL,
         sender=selection.sender,
         requests=requests,
-        target=target,
+        target=postal_render.draft_target(context, selection, requests),
         estimated_count=requests_total(requests),
     )
 

@@ -43,7 +43,7 @@ from bot.panel import (
 from bot.panel.sms import message_parts
 from bot.services.job_views import SummaryFacts, Tally
 from bot.services.sending import SendDraft
-from bot.services.targets import request_of, send_request
+from bot.services.target_requests import request_of, send_request
 from storage import BatchRecord, BatchState, JobRecord, JobState, OperationKind, Storage
 
 if TYPE_CHECKING:

@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from bot.panel import Gender, Operator, PanelClient, PanelError, SocialNetwork
 from bot.panel.sms import MAX_PARTS, MessageInfo, is_too_long, message_parts
-from bot.services.targets import TargetRequest
+from bot.services.target_requests import TargetRequest
 from storage import OperationKind
 from storage.number_list import NumberList
 
