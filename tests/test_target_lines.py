@@ -4,7 +4,8 @@ pre-selected, each line once, a typed line checked against the account's lines."
 from __future__ import annotations
 
 from bot.formatting import strip_isolates
-from tests.texts import fa
+from tests.send_helpers import wait_text
+from tests.texts import fa, fa_head
 
 SPELLINGS = ["+983000505", "3000505", "983000505", "00983000505", "03000505", "۳۰۰۰۵۰۵"]
 
@@ -25,9 +26,9 @@ def exact(message, shown: str) -> str:
 
 
 async def tap_send(bot_env, preview):
+    """Tap Send and wait for the job's summary."""
     await bot_env.tap("ارسال", message=preview)
-    await bot_env.stub.wait_idle()
-    return bot_env.last()
+    return await wait_text(bot_env, fa_head("sendjob-summary-sent-one"))
 
 
 async def postal_counted(bot_env):

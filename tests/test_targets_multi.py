@@ -11,6 +11,7 @@ from bot.formatting import strip_isolates
 from bot.panel import Gender, Operator
 from bot.panel.fake.targets import postal_count, trends_count
 from bot.services.target_requests import TargetRequest, parse_cap, request_of, within_cap
+from tests.send_helpers import wait_text
 from tests.texts import fa
 
 VANAK, TAJRISH = "ونک (۱۹۹۴۸)", "تجریش (۱۹۷۸۱)"
@@ -41,10 +42,10 @@ def counted_in(bot_env, code: str, operator: Operator, gender: Gender = Gender.A
     )
 
 
-async def tap_send(bot_env, preview: BotMessage) -> BotMessage:
+async def send_until(bot_env, preview: BotMessage, summary: str) -> BotMessage:
+    """Tap Send and wait for the job's summary (`summary`) in its message."""
     await bot_env.tap("ارسال", message=preview)
-    await bot_env.stub.wait_idle()
-    return bot_env.last()
+    return await wait_text(bot_env, summary)
 
 
 async def two_areas_both_operators(bot_env) -> BotMessage:
@@ -79,7 +80,7 @@ async def test_two_areas_both_operators_in_one_send(bot_env):
     await bot_env.tap(exact(counted, "۳۰۰۰۵۰۵ (پیش‌فرض)"), message=counted)
     preview = await bot_env.say("افتتاح شعبهٔ شمال تهران")
     assert f"تعداد تقریبی گیرندگان: {persian(bot_env, total)}" in plain(preview.text)
-    result = await tap_send(bot_env, preview)
+    await send_until(bot_env, preview, fa("sendjob-summary-sent", count=total, batches=4))
 
     sent = bot_env.panel_received("postalcodesend")
     assert [(r.fields["postalcode"], r.fields["type"], r.fields["gender"]) for r in sent] == [
@@ -90,7 +91,6 @@ async def test_two_areas_both_operators_in_one_send(bot_env):
     ]
     assert {r.fields["message"] for r in sent} == {"افتتاح شعبهٔ شمال تهران"}
     assert {r.fields["from"] for r in sent} == {"3000505"}
-    assert fa("sendjob-summary-sent", count=total, batches=4) in plain(result.text)
     job = await bot_env.storage.jobs.get(1)  # one job, a batch per panel request
     assert job is not None and job.recipient_count == total
     batches = await bot_env.storage.jobs.batches(1)
@@ -117,7 +117,7 @@ async def test_at_most_sends_only_the_whole_requests_that_fit(bot_env):
     await bot_env.tap(exact(capped, "۳۰۰۰۵۰۵ (پیش‌فرض)"), message=capped)
     preview = await bot_env.say("فقط بخشی از شماره‌ها")
     assert f"تعداد تقریبی گیرندگان: {persian(bot_env, cap)}" in plain(preview.text)
-    await tap_send(bot_env, preview)
+    await send_until(bot_env, preview, fa("sendjob-summary-sent", count=cap, batches=2))
     sent = bot_env.panel_received("postalcodesend")
     assert [(r.fields["postalcode"], r.fields["type"]) for r in sent] == [
         ("19948", "tci"),
@@ -152,14 +152,14 @@ async def test_two_jobs_each_with_its_trends_in_one_send(bot_env):
     await bot_env.tap(exact(counted, "+۹۸۱۰۰۰۲۰۴۰۰"), message=counted)
     preview = await bot_env.say("همایش سلامت و فناوری")
     assert f"تعداد تقریبی گیرندگان: {persian(bot_env, engineers + doctors)}" in plain(preview.text)
-    result = await tap_send(bot_env, preview)
+    summary = fa("sendjob-summary-sent", count=engineers + doctors, batches=2)
+    await send_until(bot_env, preview, summary)
     sent = bot_env.panel_received("jobssend")
     assert [(r.fields["jobsid"], json.loads(r.fields["trendid"])) for r in sent] == [
         ("3", [302, 305]),
         ("1", [103]),
     ]
     assert {r.fields["from"] for r in sent} == {"+98100020400"}
-    assert fa("sendjob-summary-sent", count=engineers + doctors, batches=2) in plain(result.text)
 
 
 def test_a_cap_takes_whole_requests_in_order_never_more_than_the_cap():
