@@ -8,9 +8,10 @@ from decimal import Decimal
 
 from bot.botapi_stub.records import BotMessage
 from bot.formatting import strip_isolates
-from bot.panel import Gender, Operator
+from bot.panel import Gender, Operator, PostalArea
 from bot.panel.fake.targets import postal_count, trends_count
 from bot.services.target_requests import TargetRequest, parse_cap, request_of, within_cap
+from bot.services.targets import MAX_AREAS, PostalSelection
 from tests.send_helpers import wait_text
 from tests.texts import fa
 
@@ -184,3 +185,14 @@ def test_a_job_stored_before_several_requests_is_still_one_request():
     )
     jobs = {"requests": [{"job_id": 3, "trend_ids": [302]}, {"job_id": 1, "trend_ids": [103]}]}
     assert request_of(jobs, 2) == TargetRequest(job_id=1, trend_ids=[103])
+
+
+def test_one_postal_send_takes_at_most_ten_areas_or_codes():
+    areas = [PostalArea(index, f"محله {index}", f"{19000 + index}") for index in range(12)]
+    selection = PostalSelection(areas=areas)
+    assert all(selection.toggle_area(index) for index in range(MAX_AREAS))
+    assert not selection.toggle_area(MAX_AREAS)
+    assert not selection.add_code("1994812345")
+    assert selection.toggle_area(0)  # unticking always works
+    assert selection.add_code("1994812345")
+    assert len(selection.picks) == MAX_AREAS
