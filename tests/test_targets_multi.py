@@ -163,11 +163,16 @@ async def test_two_jobs_each_with_its_trends_in_one_send(bot_env):
     assert {r.fields["from"] for r in sent} == {"+98100020400"}
 
 
-def test_a_cap_takes_whole_requests_in_order_never_more_than_the_cap():
-    requests = [TargetRequest(count) for count in (300, 500, 200, 0, 100)]
-    assert [r.count for r in within_cap(requests, 650)] == [300, 200, 100]
-    assert [r.count for r in within_cap(requests, None)] == [300, 500, 200, 100]
-    assert within_cap(requests, 50) == []
+def test_a_cap_takes_the_whole_requests_closest_to_it_never_more():
+    requests = [TargetRequest(count) for count in (1004, 822, 0, 624, 511)]
+    assert [r.count for r in within_cap(requests, 1500)] == [822, 624]  # 1,446: the closest
+    assert [r.count for r in within_cap(requests, 1515)] == [1004, 511]
+    assert [r.count for r in within_cap(requests, None)] == [1004, 822, 624, 511]
+    assert [r.count for r in within_cap(requests, 10_000)] == [1004, 822, 624, 511]
+    assert within_cap(requests, 500) == []
+    many = [TargetRequest(100 + index) for index in range(20)]
+    best = within_cap(many, 1000)
+    assert sum(r.count for r in best) == 1000 and best == sorted(best, key=many.index)
     assert [parse_cap(text) for text in ("۱٬۲۰۰", "1,200", "٣٠٠", "0", "صفر", "")] == [
         1200,
         1200,

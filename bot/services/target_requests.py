@@ -5,11 +5,12 @@ A postal send is one `postalcodesend` per area (or typed code) and operator; a j
 the batch's), counted beforehand; the job's params hold the requests as plain data.
 
 The panel sends a request to all the numbers it holds (the service has no count field), so a cap
-takes whole requests, in order, while they fit: never more numbers than the cap.
+takes whole requests: those whose sum comes closest to the cap, never more numbers than it.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from typing import Any
 from bot.panel import Gender, Operator, PanelClient
 from bot.panel.digits import to_latin_digits
 
+EXACT_HALF = 10
+"""Requests per half of the exact cap search (MAX_AREAS × 2 operators fit)."""
 _CAP_SEPARATORS = re.compile(r"[\s,٬،_]")
 
 
@@ -76,13 +79,44 @@ async def send_request(panel: PanelClient, sender: str, text: str, request: Targ
 
 
 def within_cap(requests: Sequence[TargetRequest], cap: int | None) -> list[TargetRequest]:
-    """The requests to send under `cap` numbers: in order, each taken whole while it fits (the
-    panel sends a postal code or a job to all its numbers), never more than `cap` in all."""
+    """The requests to send under `cap` numbers, in their order: the whole requests (the panel
+    sends a postal code or a job to all its numbers) whose sum comes closest to `cap` without
+    passing it. Exact for up to 2 × EXACT_HALF requests (meet in the middle: 2 × 1,024 sums),
+    else each taken in order while it fits."""
+    counted = [request for request in requests if request.count]
     if cap is None:
-        return [request for request in requests if request.count]
+        return counted
+    if len(counted) > 2 * EXACT_HALF:
+        return _in_order(counted, cap)
+    half = len(counted) // 2
+    first, second = _subset_sums(counted[:half]), _subset_sums(counted[half:])
+    second.sort()
+    totals = [total for total, _ in second]
+    best = (0, 0, 0)  # (numbers, mask of the first half, mask of the second)
+    for total, mask in first:
+        if total > cap:
+            continue
+        index = bisect.bisect_right(totals, cap - total) - 1
+        if index >= 0 and total + totals[index] > best[0]:
+            best = (total + totals[index], mask, second[index][1])
+        elif total > best[0]:
+            best = (total, mask, 0)
+    mask = best[1] | (best[2] << half)
+    return [request for bit, request in enumerate(counted) if mask >> bit & 1]
+
+
+def _subset_sums(requests: Sequence[TargetRequest]) -> list[tuple[int, int]]:
+    """(numbers, mask) of every subset of `requests`."""
+    sums = [(0, 0)]
+    for bit, request in enumerate(requests):
+        sums += [(total + request.count, mask | 1 << bit) for total, mask in sums]
+    return sums
+
+
+def _in_order(requests: Sequence[TargetRequest], cap: int) -> list[TargetRequest]:
     chosen, total = [], 0
     for request in requests:
-        if request.count and total + request.count <= cap:
+        if total + request.count <= cap:
             chosen.append(request)
             total += request.count
     return chosen
