@@ -117,6 +117,12 @@ class BotApiStub(UserSide):
             f"latest bot messages there: {shown or 'none'}"
         )
 
+    @property
+    def unanswered(self) -> int:
+        """Updates not yet fetched and confirmed by the bot, plus its calls being answered now
+        (getUpdates aside): what the stand-in itself sees of a bot still at work."""
+        return self.updates.pending + self._inflight
+
     async def wait_idle(self, quiet: float = 0.2, timeout: float = 5.0) -> None:
         """Wait until every queued update was fetched and the bot made no API call (other
         than getUpdates) for ``quiet`` seconds; TimeoutError otherwise."""
