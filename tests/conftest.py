@@ -19,7 +19,7 @@ import pytest
 from cryptography.fernet import Fernet
 
 from bot.botapi_stub import BotApiStub, running_botapi_stub
-from bot.botapi_stub.records import BotMessage, User
+from bot.botapi_stub.records import WAIT_BOUND, BotMessage, User
 from bot.botapi_stub.user_side import visible
 from bot.config import Settings
 from bot.context import PanelApplication
@@ -86,7 +86,11 @@ class BotEnv:
         )
 
     async def say(
-        self, text: str, user: User | None = None, chat: int | None = None, timeout: float = 5.0
+        self,
+        text: str,
+        user: User | None = None,
+        chat: int | None = None,
+        timeout: float = WAIT_BOUND,
     ) -> BotMessage:
         """Type `text` and return the bot's next message (new or edited) in that chat."""
         user = user or self.admin
@@ -99,7 +103,7 @@ class BotEnv:
         user: User | None = None,
         chat: int | None = None,
         message: BotMessage | None = None,
-        timeout: float = 5.0,
+        timeout: float = WAIT_BOUND,
     ) -> BotMessage:
         """Tap a button (on `message`, else the newest bot message that has it) and return the
         bot's next message or edit in that chat."""
