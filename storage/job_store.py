@@ -198,6 +198,12 @@ class JobStore:
     async def stop(self, job_id: int) -> bool:
         return await self._run(jobs.stop_job, job_id=job_id)
 
+    async def hold(self, job_id: int) -> bool:
+        return await self._run(jobs.hold_job, job_id=job_id)
+
+    async def resume_held(self, job_id: int) -> bool:
+        return await self._run(jobs.resume_held, job_id=job_id)
+
     async def set_progress_message(self, job_id: int, message_id: int | None) -> None:
         await self._run(jobs.set_progress_message, job_id=job_id, message_id=message_id)
 

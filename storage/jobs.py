@@ -149,7 +149,7 @@ def job_by_key(*, session: Session, cipher: Cipher, key: str) -> JobRecord | Non
 
 def jobs_to_resume(*, session: Session, cipher: Cipher) -> list[JobRecord]:
     """Jobs still running, or finished without their summary shown."""
-    waiting = (JobState.SCHEDULED.value, JobState.CANCELLED.value)
+    waiting = (JobState.SCHEDULED.value, JobState.CANCELLED.value, JobState.HELD.value)
     query = select(SendJob).where(
         (SendJob.state == JobState.RUNNING.value)
         | (col(SendJob.summary_done).is_(False) & col(SendJob.state).not_in(waiting))
@@ -313,14 +313,35 @@ def set_job_state(*, session: Session, job_id: int, state: JobState) -> None:
     session.add(job)
 
 
-def stop_job(*, session: Session, job_id: int) -> bool:
-    """Stop a running job (True), or False when it already ended."""
+def _move(session: Session, job_id: int, from_states: Sequence[JobState], **values: Any) -> bool:
+    """Change the job only while it is in one of `from_states` (atomic: one caller wins)."""
     result = session.execute(
         update(SendJob)
-        .where(col(SendJob.id) == job_id, col(SendJob.state) == JobState.RUNNING.value)
-        .values(state=JobState.STOPPED.value, finished_at=utc_now())
+        .where(col(SendJob.id) == job_id, col(SendJob.state).in_([s.value for s in from_states]))
+        .values(**values)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def stop_job(*, session: Session, job_id: int) -> bool:
+    """Stop a running or held job (True), or False when it already ended."""
+    return _move(
+        session,
+        job_id,
+        (JobState.RUNNING, JobState.HELD),
+        state=JobState.STOPPED.value,
+        finished_at=utc_now(),
+    )
+
+
+def hold_job(*, session: Session, job_id: int) -> bool:
+    """running → held (False when it was stopped meanwhile)."""
+    return _move(session, job_id, (JobState.RUNNING,), state=JobState.HELD.value)
+
+
+def resume_held(*, session: Session, job_id: int) -> bool:
+    """held → running: True for exactly one caller."""
+    return _move(session, job_id, (JobState.HELD,), state=JobState.RUNNING.value)
 
 
 def set_progress_message(*, session: Session, job_id: int, message_id: int | None) -> None:

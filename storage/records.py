@@ -117,7 +117,8 @@ class JobState(StrEnum):
     RUNNING = "running"
     DONE = "done"  # every batch was attempted
     STOPPED = "stopped"  # the user stopped it
-    HALTED = "halted"  # a refusal or an unknown answer ended it
+    HALTED = "halted"  # a refusal ended it (or its account could no longer be used)
+    HELD = "held"  # a run of unclear panel answers: waits for the user (continue or stop)
     SCHEDULED = "scheduled"  # waits for `due_at`; the scheduler claims it (→ running) once
     CANCELLED = "cancelled"  # a scheduled job that never started (cancelled, or no credit)
 

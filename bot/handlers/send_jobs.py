@@ -1,9 +1,10 @@
 """Buttons of a send job: Stop (with confirmation), the combined delivery report, the batch
 detail (paged, .xlsx) and the retry of the recipients that surely got nothing.
 
-`job.stop` → `job.stop_yes` / `job.stop_no`; `job.report` (new message) and `job.report_page`
-((job id, page), in place), `job.report_xlsx`; `job.batches` ((job id, page), new message),
-`job.batches_page` (in place), `job.batches_xlsx`; `job.retry` → `job.retry_yes` / `job.retry_no`.
+`job.stop` → `job.stop_yes` / `job.stop_no`; `job.continue` (a held job); `job.report` (new
+message) and `job.report_page` ((job id, page), in place), `job.report_xlsx`; `job.batches`
+((job id, page), new message), `job.batches_page` (in place), `job.batches_xlsx`; `job.retry` →
+`job.retry_yes` / `job.retry_no`.
 None of them is a flow: each answers and is done.
 """
 
@@ -65,6 +66,18 @@ async def stop_yes(update: Update, context: BotContext) -> None:
 async def stop_no(update: Update, context: BotContext) -> None:
     await answer(update)
     await show(update, context.t("sendjob-stop-kept"))
+
+
+async def continue_held(update: Update, context: BotContext) -> None:
+    """Continue tapped on a held job: the batches not attempted go out (once per tap)."""
+    job = await _job(update, context, action_value(update))
+    if job is None:
+        await answer(update)
+        return
+    resumed = await worker_of(context.application).resume(job.id)
+    await answer(update, context.t("sendjob-continued" if resumed else "sendjob-continue-late"))
+    if resumed:
+        await show(update, context.t("sendjob-continued"))
 
 
 async def open_report(update: Update, context: BotContext, *, in_place: bool = False) -> None:
@@ -194,6 +207,7 @@ def build_send_jobs_handlers(settings: Settings) -> list[BaseHandler]:
         CallbackQueryHandler(ask_stop, pattern=on("job.stop")),
         CallbackQueryHandler(stop_yes, pattern=on("job.stop_yes")),
         CallbackQueryHandler(stop_no, pattern=on("job.stop_no")),
+        CallbackQueryHandler(continue_held, pattern=on("job.continue")),
         CallbackQueryHandler(open_report, pattern=on("job.report")),
         CallbackQueryHandler(report_page, pattern=on("job.report_page")),
         CallbackQueryHandler(report_file, pattern=on("job.report_xlsx")),

@@ -6,7 +6,13 @@
    Each batch is written ``in_flight`` (with its audit row) BEFORE the panel call, then
    ``sent`` (bulk id), ``refused`` (a documented refusal: nothing sent) or ``unknown``.
    * unknown (timeout after the request was written, an unclear answer): never retried; the
-     job halts, the rest stays not attempted.
+     job goes on with the next batch (the user confirmed the whole send, and one garbled
+     answer says nothing about the next request).
+   * UNKNOWN_RUN_LIMIT unknown answers in a row: the panel is probably down or answers in a
+     shape nobody understands. Burning through the rest would turn every remaining batch into
+     "unknown" (maybe sent, never retried) in seconds, so the job is `held` before its next
+     panel call: the chat is told what went out and chooses Continue or Stop. A held job
+     survives a restart as it is (nothing resumes it but Continue).
    * 98 (recipient limit): the batch is refused (a retry may send it) and the job's batch size
      is halved for the batches not attempted yet, which are split when their turn comes;
      nothing is re-sent on its own.
@@ -57,6 +63,8 @@ T = TypeVar("T")
 CRASH_ENV = "PANELBOT_TEST_CRASH_AT"
 """Test hook: `panelbot run` kills itself (SIGKILL) at this named point, e.g. `after-batch-2`."""
 PAUSE_RETRY_SECONDS = (0.5, 1.0, 2.0, 5.0)
+UNKNOWN_RUN_LIMIT = 3
+"""Unknown answers in a row after which the job is held for the user (see the module doc)."""
 
 
 def checkpoint(name: str) -> None:
@@ -185,6 +193,7 @@ class JobRun:
         self.started = time.monotonic()
         self.batches_this_run = 0
         self._paused = False
+        self.unknown_run = 0  # unknown answers in a row in this run
         self._next: BatchRecord | None = None  # put in flight with the previous batch's answer
 
     async def run(self) -> None:
@@ -198,6 +207,8 @@ class JobRun:
             if self.worker.closing and self._next is None:
                 return  # stays `running`: resumed at the next start
             ending = await self.step(panel)  # type: ignore[arg-type]
+        if ending == JobState.HELD and await self.hold():
+            return  # waits for Continue or Stop; no summary, no alerts yet
         await self.finish(ending)
         await self.worker.after_job(self.job.id, panel)
 
@@ -284,10 +295,24 @@ class JobRun:
             LOGGER.info("job %d: over the panel's limit: %d", self.job.id, self.batch_size)
             await self.durable(lambda: self.store.set_batch_size(self.job.id, self.batch_size))
             return None
-        if verdict.state != BatchState.SENT:
+        if verdict.state == BatchState.REFUSED:
             return JobState.HALTED
+        if verdict.state == BatchState.UNKNOWN:
+            self.unknown_run += 1
+            if self.unknown_run >= UNKNOWN_RUN_LIMIT:
+                return JobState.HELD
+        else:
+            self.unknown_run = 0
         self.view.progress(self.tally, self.elapsed, self.eta)
         return None
+
+    async def hold(self) -> bool:
+        """Hold the job for the user; False when a Stop came first (then it is stopped)."""
+        held = await self.durable(lambda: self.store.hold(self.job.id))
+        if held:
+            LOGGER.info("job %d held after %d unknown answers", self.job.id, self.unknown_run)
+            await self.view.held(self.tally, self.unknown_run)
+        return held
 
     @property
     def elapsed(self) -> float:
@@ -303,7 +328,7 @@ class JobRun:
     async def finish(self, ending: JobState) -> None:
         """Record the end, show the summary once, start the delivery follow-up."""
         job_id = self.job.id
-        if ending != JobState.STOPPED:
+        if ending not in (JobState.STOPPED, JobState.HELD):
             await self.durable(lambda: self.store.set_state(job_id, ending))
         job = await self.durable(lambda: self.store.get(job_id))
         assert job is not None
