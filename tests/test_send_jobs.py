@@ -274,3 +274,21 @@ async def test_stop_on_a_held_job_sends_nothing_more_and_shows_the_summary(bot_e
     await tap_every_button(bot_env, held)  # Continue after Stop sends nothing
     assert len(bot_env.panel_received("send")) == 4
     assert_no_internal_error(bot_env)
+
+
+async def test_a_held_job_stays_held_across_a_restart_and_continues_once(database_url):
+    async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
+        settings = make_settings(database_url, fake.url, stub.base_url)
+        admin = stub.add_user(ADMIN_ID, "Admin", "admin")
+        async with running_bot(settings, base_file_url=stub.base_file_url, poll_timeout=1) as app:
+            env = BotEnv(stub, fake, app, settings, admin, {ADMIN_ID: admin})
+            held = await held_after_three_unknowns(env)
+        async with running_bot(settings, base_file_url=stub.base_file_url, poll_timeout=1) as app:
+            env = BotEnv(stub, fake, app, settings, admin, {ADMIN_ID: admin})
+            await asyncio.sleep(1.0)  # a held job resumed on its own would send by now
+            assert len(env.panel_received("send")) == 4
+            await env.tap(label(env, "sendjob-button-continue"), message=held)
+            await shown(env, t(env, "sendjob-summary-done"), timeout=30)
+            received = panel_numbers(env)
+            assert len(received) == 5_000 and set(received.values()) == {1}
+            assert_no_internal_error(env)
