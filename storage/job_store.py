@@ -13,7 +13,15 @@ from sqlmodel import Session
 
 from storage import job_steps, jobs
 from storage.crypto import Cipher
-from storage.records import BatchRecord, BatchState, JobCounts, JobRecord, JobState, OperationKind
+from storage.records import (
+    BatchRecord,
+    BatchState,
+    JobCounts,
+    JobOverview,
+    JobRecord,
+    JobState,
+    OperationKind,
+)
 
 T = TypeVar("T")
 
@@ -212,6 +220,10 @@ class JobStore:
 
     async def counts(self, job_id: int) -> JobCounts:
         return await self._run(jobs.job_counts, job_id=job_id)
+
+    async def recent(self, chat_id: int, *, limit: int = 10) -> list[JobOverview]:
+        """The chat's latest jobs, newest first, with their counts."""
+        return await self._run(jobs.recent_jobs, cipher=self._cipher, chat_id=chat_id, limit=limit)
 
     async def batches(
         self, job_id: int, *, offset: int = 0, limit: int | None = None

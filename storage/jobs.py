@@ -25,6 +25,7 @@ from storage.records import (
     BatchRecord,
     BatchState,
     JobCounts,
+    JobOverview,
     JobRecord,
     JobState,
     OperationKind,
@@ -368,6 +369,41 @@ def job_counts(*, session: Session, job_id: int) -> JobCounts:
         batches[BatchState(state)] = int(count)
         recipients[BatchState(state)] = int(total or 0)
     return JobCounts(batches, recipients)
+
+
+def recent_jobs(*, session: Session, cipher: Cipher, chat_id: int, limit: int) -> list[JobOverview]:
+    """The chat's latest jobs, newest first, each with its counts (one grouped query)."""
+    query = (
+        select(SendJob)
+        .where(SendJob.chat_id == chat_id)
+        .order_by(col(SendJob.created_at).desc(), col(SendJob.id).desc())
+        .limit(limit)
+    )
+    found = [_job(job, cipher) for job in session.exec(query).all()]
+    ids = [job.id for job in found]
+    per_state = select(
+        SendBatch.job_id,
+        SendBatch.state,
+        func.count(),
+        func.sum(SendBatch.recipient_count),
+        func.max(SendBatch.bulk_id),
+    ).where(col(SendBatch.job_id).in_(ids), SendBatch.state != BatchState.SPLIT.value)
+    batches: dict[int, dict[BatchState, int]] = {job_id: {} for job_id in ids}
+    recipients: dict[int, dict[BatchState, int]] = {job_id: {} for job_id in ids}
+    bulks: dict[int, str | None] = {}
+    for job_id, state, count, total, bulk in session.exec(
+        per_state.group_by(SendBatch.job_id, SendBatch.state)
+    ).all():
+        batches[job_id][BatchState(state)] = int(count)
+        recipients[job_id][BatchState(state)] = int(total or 0)
+        if state == BatchState.SENT.value:
+            bulks[job_id] = bulk
+    overviews = []
+    for job in found:
+        counts = JobCounts(batches[job.id], recipients[job.id])
+        single = bulks.get(job.id) if counts.total_batches == 1 else None
+        overviews.append(JobOverview(job, counts, single))
+    return overviews
 
 
 def job_batches(

@@ -191,3 +191,12 @@ class JobCounts:
     @property
     def total(self) -> int:
         return sum(self.recipients.values())
+
+
+@dataclass(frozen=True, slots=True)
+class JobOverview:
+    """One job as a history line shows it: the job and its counts per state."""
+
+    job: JobRecord
+    counts: JobCounts
+    single_bulk_id: str | None = None  # the bulk id when the job went out in one request

@@ -110,6 +110,7 @@ _TITLES = {
     JobState.RUNNING: "sendjob-summary-running",
     JobState.HELD: "sendjob-summary-running",
 }
+SUMMARY_STATES = frozenset(_TITLES)
 
 
 def summary_view(
