@@ -54,8 +54,10 @@ class JobStore:
         due_at: datetime | None = None,
         account_key: str | None = None,
         confirmed_by: int | None = None,
+        texts: Sequence[tuple[str, Sequence[str]]] = (),
     ) -> int | None:
-        """Claim the key and store the job (scheduled when `due_at`); None when claimed before."""
+        """Claim the key and store the job (scheduled when `due_at`); None when claimed before.
+        `texts`: a personalised send's rendered texts, each with its numbers (see jobs)."""
         return await self._run(
             jobs.create_job,
             cipher=self._cipher,
@@ -76,6 +78,7 @@ class JobStore:
             due_at=due_at,
             account_key=account_key,
             confirmed_by=confirmed_by,
+            texts=texts,
         )
 
     async def scheduled_times(self) -> list[tuple[int, datetime]]:

@@ -59,10 +59,13 @@ def create_job(
     due_at: datetime | None = None,
     account_key: str | None = None,
     confirmed_by: int | None = None,
+    texts: Sequence[tuple[str, Sequence[str]]] = (),
 ) -> int | None:
     """Claim `operation_key` and store the job with its batches; None if already claimed.
 
-    With `due_at` the job is `scheduled`: nothing runs it until `claim_scheduled`."""
+    With `due_at` the job is `scheduled`: nothing runs it until `claim_scheduled`. With
+    `texts` (a personalised send: each rendered text with its numbers) every batch carries its
+    own text and `recipients` is ignored."""
     size = max(1, batch_size)
     job = SendJob(
         operation_key=operation_key,
@@ -74,7 +77,13 @@ def create_job(
         params_token=cipher.encrypt(json.dumps(params)) if params else None,
         target=target,
         parts=parts,
-        recipient_count=len(recipients) if recipients else estimated_count,
+        recipient_count=(
+            sum(len(numbers) for _, numbers in texts)
+            if texts
+            else len(recipients)
+            if recipients
+            else estimated_count
+        ),
         batch_size=size,
         locale=locale,
         state=(JobState.SCHEDULED if due_at else JobState.RUNNING).value,
@@ -91,7 +100,10 @@ def create_job(
         session.rollback()
         return None
     assert job.id is not None
-    rows = _batch_rows(cipher, job.id, recipients, size, estimated_count)
+    if texts:
+        rows = _text_batch_rows(cipher, job.id, texts, size)
+    else:
+        rows = _batch_rows(cipher, job.id, recipients, size, estimated_count)
     session.bulk_insert_mappings(SendBatch, rows)  # type: ignore[arg-type]
     return job.id
 
@@ -113,12 +125,33 @@ def _batch_rows(
     ]
 
 
-def _row(job_id: int, index: int, count: int, token: bytes | None, now: Any) -> dict[str, Any]:
+def _text_batch_rows(
+    cipher: Cipher, job_id: int, texts: Sequence[tuple[str, Sequence[str]]], size: int
+) -> list[dict[str, Any]]:
+    """A batch per chunk of the numbers sharing one text, each batch with its text."""
+    now, rows = utc_now(), []
+    for text, numbers in texts:
+        sealed = cipher.encrypt(text)
+        for chunk in _chunks(numbers, size):
+            row = _row(job_id, len(rows) + 1, len(chunk), _seal(cipher, chunk), now, sealed)
+            rows.append(row)
+    return rows
+
+
+def _row(
+    job_id: int,
+    index: int,
+    count: int,
+    token: bytes | None,
+    now: Any,
+    text_token: str | None = None,
+) -> dict[str, Any]:
     return {
         "job_id": job_id,
         "batch_index": index,
         "recipient_count": count,
         "numbers_token": token,
+        "text_token": text_token,
         "state": BatchState.NEW.value,
         "updated_at": now,
     }
@@ -255,7 +288,14 @@ def split_batch(*, session: Session, cipher: Cipher, batch_id: int, size: int) -
     session.add(batch)
     now = utc_now()
     rows = [
-        _row(batch.job_id, (last or 0) + offset, len(chunk), _seal(cipher, chunk), now)
+        _row(
+            batch.job_id,
+            (last or 0) + offset,
+            len(chunk),
+            _seal(cipher, chunk),
+            now,
+            batch.text_token,  # a personalised batch's parts keep its text
+        )
         for offset, chunk in enumerate(_chunks(numbers, max(1, size)), 1)
     ]
     session.bulk_insert_mappings(SendBatch, rows)  # type: ignore[arg-type]
@@ -490,4 +530,7 @@ def _batch(batch: SendBatch, cipher: Cipher | None, *, with_numbers: bool) -> Ba
         detail=batch.detail,
         audit_id=batch.audit_id,
         numbers=numbers,
+        text=cipher.decrypt(batch.text_token)
+        if with_numbers and cipher and batch.text_token
+        else None,
     )

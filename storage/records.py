@@ -169,6 +169,7 @@ class BatchRecord:
     detail: str | None
     audit_id: int | None
     numbers: list[str] | None = field(default=None, repr=False)
+    text: str | None = field(default=None, repr=False)  # its own text (personalised), if any
 
 
 @dataclass(frozen=True, slots=True)

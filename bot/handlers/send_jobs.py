@@ -107,6 +107,7 @@ async def open_report(update: Update, context: BotContext, *, in_place: bool = F
     page = value[1] if isinstance(value, tuple) and len(value) == 2 else 0
     report = await job_reports.job_delivery(panel, context.storage, job.id)
     resend = job.operation in (OperationKind.SEND, OperationKind.SOCIAL)
+    resend = resend and not job.params.get("personal")  # each number had its own text
     text, markup = job_reports.delivery_view(
         context.fmt, job.id, report, int(page), user_id(update), resend=resend
     )
@@ -175,7 +176,10 @@ async def ask_retry(update: Update, context: BotContext) -> None:
     job = await _job(update, context, action_value(update))
     if job is None:
         return
-    count = len(await context.storage.jobs.numbers_in(job.id, _retry_states(job)))
+    personal = bool(job.params.get("personal"))  # never offered: each number had its own text
+    count = (
+        0 if personal else len(await context.storage.jobs.numbers_in(job.id, _retry_states(job)))
+    )
     if not count:
         await reply(update, context.t("sendjob-retry-none"))
         return
@@ -188,6 +192,8 @@ async def retry_yes(update: Update, context: BotContext) -> None:
     await answer(update, context.t("send-sending-toast"))
     job = await _job(update, context, action_value(update))
     if job is None or job.operation not in (OperationKind.SEND, OperationKind.SOCIAL):
+        return
+    if job.params.get("personal"):
         return
     numbers = await context.storage.jobs.numbers_in(job.id, _retry_states(job))
     query = update.callback_query

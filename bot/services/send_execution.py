@@ -49,6 +49,7 @@ from bot.panel import (
     SocialNetwork,
 )
 from bot.panel.sms import message_parts
+from bot.services import personal_sends
 from bot.services.job_views import SummaryFacts, Tally
 from bot.services.sending import SendDraft
 from storage import BatchRecord, BatchState, JobRecord, JobState, OperationKind, Storage
@@ -86,6 +87,7 @@ def draft_params(draft: SendDraft) -> dict[str, Any]:
             "gender": int(draft.gender) if draft.gender is not None else None,
             "job_id": draft.job_id,
             "trend_ids": list(draft.trend_ids),
+            "personal": True if draft.is_personal else None,
         }.items()
         if value not in (None, [])
     }
@@ -104,7 +106,9 @@ async def enqueue(
     confirmed_by: int | None = None,
 ) -> int | None:
     """Store the confirmed draft as a job (scheduled when `due_at`) with its account and who
-    confirmed it (`user_id` unless an admin approved it); None when its key was confirmed before."""
+    confirmed it (`user_id` unless an admin approved it); None when its key was confirmed before.
+    A personalised draft becomes one job whose batches carry the rendered texts."""
+    texts = personal_sends.texts_of(draft)
     job_id = await storage.jobs.create(
         account_key=draft.account_key or f"chat:{chat_id}",
         confirmed_by=confirmed_by if confirmed_by is not None else user_id,
@@ -116,27 +120,31 @@ async def enqueue(
         text=draft.text,
         target=None if draft.has_list else draft.target,
         params=draft_params(draft),
-        parts=message_parts(draft.text).parts,
-        recipients=draft.recipients if draft.has_list else [],
+        parts=personal_sends.longest_parts(draft) or message_parts(draft.text).parts,
+        recipients=draft.recipients if draft.has_list and not texts else [],
         estimated_count=draft.recipient_count,
         batch_size=batch_size,
         locale=locale,
         progress_message_id=progress_message_id,
         due_at=due_at,
+        texts=texts,
     )
     checkpoint("claimed")
     return job_id
 
 
-async def call_panel(panel: PanelClient, job: JobRecord, numbers: Sequence[str]) -> int:
-    """One panel request of `job` (to `numbers` for list kinds); returns the bulk id."""
+async def call_panel(
+    panel: PanelClient, job: JobRecord, numbers: Sequence[str], text: str | None = None
+) -> int:
+    """One panel request of `job` (to `numbers` for list kinds, with the batch's own `text`
+    when it has one: a personalised send); returns the bulk id."""
     p = job.params
     match job.operation:
         case OperationKind.SEND:
-            return await panel.send(job.sender, numbers, job.text)
+            return await panel.send(job.sender, numbers, text or job.text)
         case OperationKind.SOCIAL:
             network = SocialNetwork(str(p["network"]))
-            return await panel.send_social(job.sender, numbers, job.text, network)
+            return await panel.send_social(job.sender, numbers, text or job.text, network)
         case OperationKind.BOOKS:
             return await panel.send_to_books(job.sender, list(p["book_ids"]), job.text)
         case OperationKind.POSTAL:
@@ -175,9 +183,11 @@ def verdict_of(error: PanelError) -> Verdict:
     )
 
 
-async def attempt(panel: PanelClient, job: JobRecord, numbers: Sequence[str]) -> Verdict:
+async def attempt(
+    panel: PanelClient, job: JobRecord, numbers: Sequence[str], text: str | None = None
+) -> Verdict:
     try:
-        return Verdict(BatchState.SENT, bulk_id=str(await call_panel(panel, job, numbers)))
+        return Verdict(BatchState.SENT, bulk_id=str(await call_panel(panel, job, numbers, text)))
     except PanelError as error:
         return verdict_of(error)
 
@@ -223,7 +233,7 @@ class JobRun:
                 return started
             batch = started
         checkpoint(f"in-flight-{batch.index}")
-        verdict = await attempt(panel, self.job, batch.numbers or [])
+        verdict = await attempt(panel, self.job, batch.numbers or [], batch.text)
         await self._record(batch, verdict)
         self._count(batch, verdict)
         LOGGER.info(
@@ -378,7 +388,8 @@ async def summary_facts(
     )
     sent = [b for b in batches if b.state == BatchState.SENT]
     retry = 0
-    if job.operation in _LIST_KINDS and refused is not None:  # only after a definite refusal
+    personal = bool(job.params.get("personal"))  # a retry would need each batch's own text
+    if job.operation in _LIST_KINDS and refused is not None and not personal:
         retry_states = RETRY_STATES if job.state == JobState.HALTED else (BatchState.REFUSED,)
         retry = sum(b.count for b in batches if b.state in retry_states)
     return SummaryFacts(
