@@ -82,3 +82,19 @@ async def test_a_placeholder_naming_no_column_blocks_the_send_and_says_why(bot_e
     again = await bot_env.say("سلام {نام}")
     assert fa("button-send") in [strip_isolates(text) for text in again.button_texts]
     assert bot_env.panel_received("send") == []
+
+
+def test_a_personalised_draft_waiting_for_approval_keeps_its_table():
+    """An operator's send may wait for an admin: the stored draft keeps each row's values."""
+    from bot.services import personal_sends
+    from bot.services.approval_jobs import draft_from_json, draft_to_json
+    from bot.services.personal_texts import read_table
+    from bot.services.sending import SendDraft
+    from storage import OperationKind
+
+    draft = SendDraft(OperationKind.SEND, sender="3000", text=TEXT)
+    draft.personal = read_table(ROWS)
+    stored = json.loads(json.dumps(draft_to_json(draft)))
+    again = draft_from_json(stored)
+    assert again.is_personal
+    assert dict(personal_sends.texts_of(again)) == dict(personal_sends.texts_of(draft))

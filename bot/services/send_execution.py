@@ -21,6 +21,8 @@
    * the database cannot be written: the job pauses before the next panel call, tells the
      chat what went out, and goes on when a write succeeds.
    Telegram views (progress, summary) never touch the job: see :mod:`bot.services.job_view`.
+3. A personalised draft (bot.services.personal_sends) is one job too: each batch carries its
+   rendered text, sent instead of the job's (the template). No retry is offered for it.
 
 Logs carry counts only, never the text or the numbers.
 """
