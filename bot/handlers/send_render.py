@@ -100,7 +100,7 @@ def preview_keyboard(
         rows[0] = _blocked_send_row(context, draft, ticket, owner, block, covered)
     if draft.has_list:
         rows[1].append(button(t("button-edit-recipients"), "send.edit_recipients", None, owner))
-    rows += preview_action_rows(context, owner, block)
+    rows += preview_action_rows(context, owner, block, approval=approval)
     rows.append([button(t("button-cancel"), "cancel", None, owner)])
     return InlineKeyboardMarkup([row for row in rows if row])
 
@@ -121,13 +121,13 @@ def _blocked_send_row(
 
 
 def preview_action_rows(
-    context: BotContext, owner: int, block: PreviewBlock | None
+    context: BotContext, owner: int, block: PreviewBlock | None, *, approval: bool = False
 ) -> list[list[InlineKeyboardButton]]:
-    """Change line / Send later (not for a send that has no text or recipients) / Save as a
-    saved text / Test send to oneself (both need a text)."""
+    """Change line / Send later (not for a send that has no text or recipients, nor one that
+    waits for an approval) / Save as a saved text / Test send to oneself (both need a text)."""
     t = context.t
     rows = [[button(t("preview-button-change-line"), "send.line", None, owner)]]
-    if block in (None, PreviewBlock.CREDIT):  # credit is checked again at the time
+    if block in (None, PreviewBlock.CREDIT) and not approval:  # credit is checked at the time
         rows[0].append(button(t("schedule-button-later"), "send.later", None, owner))
     if block is not PreviewBlock.EMPTY_TEXT:
         rows.append(

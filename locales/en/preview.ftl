@@ -39,5 +39,5 @@ preview-ask-own-number =
     It is asked only once and kept in your settings.
 preview-hint-own-number = Please type your own mobile number, e.g. 09121234567. To cancel, send /cancel.
 preview-own-number-invalid = This mobile number is not right. Type it like this: 09121234567.
-preview-test-sent = The test SMS went to { $number } (send id: { $bulk_id }). It is not part of this send; the preview is still ready.
+preview-test-sent = The test SMS went to { $number } (send id: { $bulk_id }). It does not count toward this send; the preview is still ready.
 preview-test-failed = The test SMS was not sent: { $reason }
