@@ -216,7 +216,11 @@ def _forget(context: BotContext) -> None:
 def preview_states(*, edit_recipients: Callback | None = None) -> dict[object, Step]:
     """The PREVIEW and PREVIEW_TEXT steps, and the steps of the preview's actions (change
     line, send later, save the text, test send), to merge into a flow's states."""
-    from bot.handlers import preview_later, preview_line  # the actions build on this module
+    from bot.handlers import (  # the actions build on this module
+        preview_later,
+        preview_line,
+        preview_save,
+    )
 
     preview: list[BaseHandler] = [
         CallbackQueryHandler(confirm, pattern=on("send.confirm")),
@@ -224,6 +228,7 @@ def preview_states(*, edit_recipients: Callback | None = None) -> dict[object, S
         CallbackQueryHandler(send_to_covered, pattern=on("send.covered")),
         *preview_line.preview_handlers(),
         *preview_later.preview_handlers(),
+        *preview_save.preview_handlers(),
     ]
     if edit_recipients is not None:
         preview.append(CallbackQueryHandler(edit_recipients, pattern=on("send.edit_recipients")))
@@ -233,6 +238,7 @@ def preview_states(*, edit_recipients: Callback | None = None) -> dict[object, S
         PREVIEW_TEXT: Step(new_text, hint="hint-send-text"),
         **preview_line.states(),
         **preview_later.states(),
+        **preview_save.states(),
     }
 
 

@@ -27,10 +27,6 @@ preview-button-retry-other-line = Send again from another line
 
 preview-scheduled-gone = This preview is no longer valid. Prepare the send again to schedule it.
 
-## Saved text
-
-preview-template-saved = The text was saved as "{ $name }" among the saved texts.
-
 ## Test send to oneself
 
 preview-button-test-self = Test send to me

@@ -27,10 +27,6 @@ preview-button-retry-other-line = ارسال دوباره با خطی دیگر
 
 preview-scheduled-gone = این پیش‌نمایش دیگر معتبر نیست. برای زمان‌بندی، ارسال را دوباره آماده کنید.
 
-## Saved text
-
-preview-template-saved = متن با نام «{ $name }» در متن‌های آماده ذخیره شد.
-
 ## Test send to oneself
 
 preview-button-test-self = ارسال آزمایشی به خودم
