@@ -220,6 +220,7 @@ def preview_states(*, edit_recipients: Callback | None = None) -> dict[object, S
         preview_later,
         preview_line,
         preview_save,
+        preview_test_send,
     )
 
     preview: list[BaseHandler] = [
@@ -229,6 +230,7 @@ def preview_states(*, edit_recipients: Callback | None = None) -> dict[object, S
         *preview_line.preview_handlers(),
         *preview_later.preview_handlers(),
         *preview_save.preview_handlers(),
+        *preview_test_send.preview_handlers(),
     ]
     if edit_recipients is not None:
         preview.append(CallbackQueryHandler(edit_recipients, pattern=on("send.edit_recipients")))
@@ -239,6 +241,7 @@ def preview_states(*, edit_recipients: Callback | None = None) -> dict[object, S
         **preview_line.states(),
         **preview_later.states(),
         **preview_save.states(),
+        **preview_test_send.states(),
     }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from secrets import token_hex
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.context import BotContext
@@ -124,7 +126,8 @@ def preview_action_rows(
     context: BotContext, owner: int, block: PreviewBlock | None, *, approval: bool = False
 ) -> list[list[InlineKeyboardButton]]:
     """Change line / Send later (not for a send that has no text or recipients, nor one that
-    waits for an approval) / Save as a saved text / Test send to oneself (both need a text)."""
+    waits for an approval) / Save as a saved text / Test send to oneself (both need a text;
+    each test send button carries its own token, so a double tap sends once)."""
     t = context.t
     rows = [[button(t("preview-button-change-line"), "send.line", None, owner)]]
     if block in (None, PreviewBlock.CREDIT) and not approval:  # credit is checked at the time
@@ -133,7 +136,7 @@ def preview_action_rows(
         rows.append(
             [
                 button(t("templates-button-save"), "send.save_text", None, owner),
-                button(t("preview-button-test-self"), "send.test_self", None, owner),
+                button(t("preview-button-test-self"), "send.test_self", token_hex(4), owner),
             ]
         )
     return rows

@@ -37,3 +37,4 @@ preview-hint-own-number = Please type your own mobile number, e.g. 09121234567. 
 preview-own-number-invalid = This mobile number is not right. Type it like this: 09121234567.
 preview-test-sent = The test SMS went to { $number } (send id: { $bulk_id }). It does not count toward this send; the preview is still ready.
 preview-test-failed = The test SMS was not sent: { $reason }
+preview-test-already = The test SMS of this button was sent. For another test send, tap the preview's new button.
