@@ -66,3 +66,16 @@ async def test_a_refused_test_send_is_said_and_the_preview_stays(bot_env):
     await bot_env.tap(fa("button-send"), message=failed)
     await wait_text(bot_env, fa("sendjob-summary-done"))
     assert sends(bot_env)[-1] == (NUMBERS.split(), TEXT)
+
+
+async def test_the_kept_number_is_shown_in_settings_and_can_be_forgotten(bot_env):
+    await bot_env.login()
+    await bot_env.storage.set_own_number(bot_env.admin.user_id, OWN)
+    shown = await bot_env.say("/settings")
+    assert fa("preview-settings-own-number", number="۰۹۱۲۷۶۵۴۳۲۱") in plain(shown)
+    forgotten = await bot_env.tap(fa("preview-button-forget-own-number"), message=shown)
+    assert plain(forgotten) == fa("preview-own-number-forgotten")
+    assert await bot_env.storage.get_own_number(bot_env.admin.user_id) is None
+    preview = await preview_of(bot_env, NUMBERS, TEXT)
+    ask = await bot_env.tap(fa("preview-button-test-self"), message=preview)
+    assert plain(ask) == fa("preview-ask-own-number")

@@ -17,7 +17,13 @@ API for the flows (send, social, books, postal, jobs)::
 ``show_preview`` keeps the draft in the flow's record (bot.handlers.flow_store, slot ``DRAFT``,
 per chat and user), shows the text,
 characters, parts, recipients, total parts, credit (with a warning when it looks insufficient)
-and the buttons Send / Edit text / (Edit recipients: send and social only) / Cancel.
+and the buttons Send / Edit text / (Edit recipients: send and social only) / the preview's
+actions / Cancel. A preview that would surely fail (``sending.preview_block``: an invisible text,
+no recipients, credit short) offers no Send and says why; credit short on a list offers «send to
+the first N» (the count the credit covers), which cuts the list and shows the preview again in
+place. The actions, each its own module with its own step: «تغییر خط» (preview_line),
+«ارسال در زمانی دیگر» (preview_later), «ذخیره به‌عنوان متن آماده» (preview_save),
+«ارسال آزمایشی به خودم» (preview_test_send).
 ``preview_states(edit_recipients=callback)`` returns the ``PREVIEW`` and ``PREVIEW_TEXT``
 states: Send stores the draft as a job exactly once (``bot.services.send_execution``), hands it
 to the worker and ends the conversation at once (the preview becomes the job's progress

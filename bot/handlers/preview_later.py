@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler
 from bot.callbacks import Action, on
 from bot.context import BotContext
 from bot.handlers import flow_store
-from bot.handlers.common import END, answer, chat_id, flush_soon, reply, show, user_id
+from bot.handlers.common import END, answer, chat_id, flush_soon, prompt, reply, user_id
 from bot.handlers.conversation import TYPED, Step
 from bot.handlers.preview import DRAFT, current_draft, show_preview
 from bot.handlers.schedule_render import (
@@ -58,7 +58,7 @@ async def _ask(update: Update, context: BotContext) -> None:
     text, markup = ask_when(context.t, context.services.clock(), owner)
     rows = list(markup.inline_keyboard)
     rows.insert(-1, [button(context.t("button-back"), BACK, None, owner)])
-    await show(update, text, InlineKeyboardMarkup(rows))
+    await prompt(update, context, text, InlineKeyboardMarkup(rows))  # groups: ForceReply
 
 
 async def typed(update: Update, context: BotContext) -> object:

@@ -7,11 +7,20 @@ preview-blocked-empty-text = ⛔ The SMS text is empty (only spaces or invisible
 preview-blocked-no-recipients = ⛔ This send has no recipients and cannot be sent. Choose other recipients.
 preview-blocked-credit =
     ⛔ The panel account's credit is not enough for this send: { $shortfall } rials short.
-    The current credit covers { $covered } recipients.
+    The current credit covers { $covered ->
+        [one] { $covered } recipient.
+       *[other] { $covered } recipients.
+    }
 preview-blocked-credit-none = ⛔ The panel account's credit is not enough for this send: { $shortfall } rials short, and the current credit does not cover even one recipient. Add credit, then ask for the preview again.
 preview-blocked-credit-hidden = ⛔ The panel account's credit is not enough for this send. Ask a group administrator to add credit.
 preview-button-send-covered = Send to the first { $count }
-preview-covered-notice = The list was cut to its first { $count } recipients; { $dropped } others are not in this send.
+preview-covered-notice = The list was cut to its first { $count ->
+        [one] recipient
+       *[other] { $count } recipients
+    }; { $dropped ->
+        [one] { $dropped } other is
+       *[other] { $dropped } others are
+    } not in this send.
 preview-blocked-alert = This send cannot go out as it stands; the preview says why.
 
 ## Changing the sender line
@@ -20,7 +29,10 @@ preview-button-change-line = Change line
 preview-line-changed = The sender line is now { $sender }.
 preview-line-refused-retry =
     Sending from { $sender } was refused: { $reason }
-    Choose another line; then the preview of the { $count } recipients who got nothing is shown.
+    Choose another line; then the preview of the { $count ->
+        [one] { $count } recipient who got
+       *[other] { $count } recipients who got
+    } nothing is shown.
 preview-button-retry-other-line = Send again from another line
 
 ## Send later
@@ -38,3 +50,6 @@ preview-own-number-invalid = This mobile number is not right. Type it like this:
 preview-test-sent = The test SMS went to { $number } (send id: { $bulk_id }). It does not count toward this send; the preview is still ready.
 preview-test-failed = The test SMS was not sent: { $reason }
 preview-test-already = The test SMS of this button was sent. For another test send, tap the preview's new button.
+preview-settings-own-number = Your mobile number for test sends: { $number }
+preview-button-forget-own-number = Forget my mobile number
+preview-own-number-forgotten = Your mobile number was forgotten; the next test send asks for it again.

@@ -38,3 +38,6 @@ preview-own-number-invalid = این شمارهٔ همراه درست نیست. �
 preview-test-sent = پیامک آزمایشی به { $number } فرستاده شد (شناسهٔ ارسال: { $bulk_id }). این ارسال جزو این کار نیست؛ پیش‌نمایش همچنان آماده است.
 preview-test-failed = پیامک آزمایشی فرستاده نشد: { $reason }
 preview-test-already = پیامک آزمایشی با این دکمه فرستاده شد. برای یک ارسال آزمایشی دیگر، دکمهٔ تازهٔ پیش‌نمایش را بزنید.
+preview-settings-own-number = شمارهٔ همراه شما برای ارسال آزمایشی: { $number }
+preview-button-forget-own-number = فراموش کردن شمارهٔ همراه من
+preview-own-number-forgotten = شمارهٔ همراه شما فراموش شد؛ ارسال آزمایشی بعدی آن را دوباره می‌پرسد.
