@@ -146,3 +146,24 @@ def test_the_block_of_a_draft():
         ).covered
         == 2
     )  # two SMS each: 200 rials a recipient
+
+
+async def test_a_retry_after_a_credit_refusal_previews_with_the_covered_count(bot_env):
+    preview = await preview_of(bot_env, many_numbers(500), "Hello")
+    assert SEND in buttons(preview)
+    bot_env.fake.state.accounts["demo"].credit = Decimal(20_000)  # spent elsewhere meanwhile
+    await bot_env.tap(SEND, message=preview)
+    failed = await final_result(bot_env)
+    assert "کد ۵" in plain(failed)
+    retry = next(label for label in buttons(failed) if "ارسال دوباره" in label)
+    offer = await bot_env.tap(retry, message=failed)
+    assert plain(offer) == fa("preview-retry-credit-short")
+    assert fa("sendjob-button-retry-yes") not in buttons(offer)
+    again = await bot_env.tap(fa("preview-button-retry-preview"), message=offer)
+    assert fa("preview-blocked-credit", shortfall=30_000, covered=200) in plain(again)
+    assert SEND not in buttons(again)
+    cut = await bot_env.tap(fa("preview-button-send-covered", count=200), message=again)
+    await bot_env.tap(SEND, message=cut)
+    await wait_text(bot_env, fa("sendjob-summary-done"))
+    first, second = sent_numbers(bot_env)
+    assert len(first) == 500 and second == first[:200]  # the refused request, then 200

@@ -13,7 +13,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers import preview_line
+from bot.handlers import preview_retry
 from bot.handlers.common import END, answer, chat_id, reply, user_id
 from bot.handlers.conversation import build_conversation
 from bot.handlers.preview import preview_states, show_preview
@@ -77,9 +77,7 @@ def build_resend_handlers(settings: Settings) -> list[BaseHandler]:
             settings,
             entry_points=[
                 CallbackQueryHandler(resend, pattern=on(RESEND_ACTION)),
-                CallbackQueryHandler(
-                    preview_line.retry_with_other_line, pattern=on(preview_line.RETRY_ACTION)
-                ),
+                *preview_retry.entry_points(),
             ],
             states=preview_states(),
         )

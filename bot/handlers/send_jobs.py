@@ -15,7 +15,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers import preview_line
+from bot.handlers import preview_retry
 from bot.handlers.common import answer, chat_id, reply, send_document, show, user_id
 from bot.handlers.reports_account import account, action_value
 from bot.keyboards import button, paginate
@@ -151,11 +151,9 @@ async def ask_retry(update: Update, context: BotContext) -> None:
     if not count:
         await reply(update, context.t("sendjob-retry-none"))
         return
-    if await preview_line.line_refused_batch(context, job) is not None:  # never the same line
-        label = context.t("preview-button-retry-other-line")
-        action = button(label, preview_line.RETRY_ACTION, job.id, user_id(update))
-        notice = await preview_line.refusal_notice(context, job, count)
-        await reply(update, notice, InlineKeyboardMarkup([[action]]))
+    instead = await preview_retry.offer(context, job, count, user_id(update))
+    if instead is not None:  # the same line again, or the same short credit: a new preview
+        await reply(update, *instead)
         return
     markup = _yes_no(context, "retry", job.id, user_id(update))
     await reply(update, context.t("sendjob-retry-confirm", count=count), markup)

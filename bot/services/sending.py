@@ -178,10 +178,11 @@ def check_text(text: str | None) -> str:
     return text
 
 
-def estimate(draft: SendDraft, credit: Decimal | None) -> Preview:
-    """Parts, total parts and estimated cost of `draft`, beside the current `credit`."""
+def estimate(draft: SendDraft, credit: Decimal | None, count: int | None = None) -> Preview:
+    """Parts, total parts and estimated cost of `draft` (to `count` recipients, its own count
+    by default), beside the current `credit`."""
     info = message_parts(draft.text)
-    count = draft.recipient_count
+    count = draft.recipient_count if count is None else count
     total = info.parts * count
     return Preview(info, count, total, PART_PRICE_RIALS * total, credit)
 

@@ -53,3 +53,5 @@ preview-test-already = The test SMS of this button was sent. For another test se
 preview-settings-own-number = Your mobile number for test sends: { $number }
 preview-button-forget-own-number = Forget my mobile number
 preview-own-number-forgotten = Your mobile number was forgotten; the next test send asks for it again.
+preview-retry-credit-short = The panel account's credit is still not enough to send to all these recipients again. The preview shows how much is missing and how many recipients it covers.
+preview-button-retry-preview = Preview the send again

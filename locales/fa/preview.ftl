@@ -41,3 +41,5 @@ preview-test-already = پیامک آزمایشی با این دکمه فرستا
 preview-settings-own-number = شمارهٔ همراه شما برای ارسال آزمایشی: { $number }
 preview-button-forget-own-number = فراموش کردن شمارهٔ همراه من
 preview-own-number-forgotten = شمارهٔ همراه شما فراموش شد؛ ارسال آزمایشی بعدی آن را دوباره می‌پرسد.
+preview-retry-credit-short = اعتبار حساب پنل هنوز برای فرستادن دوبارهٔ همهٔ این گیرندگان کافی نیست. پیش‌نمایش نشان می‌دهد چقدر کم است و برای چند گیرنده بس است.
+preview-button-retry-preview = پیش‌نمایش ارسال دوباره
