@@ -105,3 +105,28 @@ async def test_back_from_when_shows_the_preview_and_it_still_sends_now(database_
         await tap(stub, again, fa("button-send"), DONE)
         assert sent_texts(fake) == ["فوری"]
         assert await app.services.storage.jobs.scheduled() == []
+
+
+async def test_a_phone_book_preview_is_scheduled_too(database_url):
+    async with world(database_url) as (fake, stub, settings), bot(settings, stub, fake) as app:
+        await logged_in(app)
+        admin = stub.users[ADMIN_ID]
+        await stub.send_text(admin, "/books")
+        books = await said(stub, fa_head("books-choose"))
+        staff = next(label for label in books.button_texts if "پرسنل" in visible(label))
+        await stub.tap(admin, books.message_id, text=staff)
+        await stub.wait_idle()
+        await stub.tap(admin, books.message_id, text="تمام")
+        await stub.wait_idle()
+        await stub.send_text(admin, "۳۰۰۰۵۰۵")
+        await stub.wait_idle()
+        await stub.send_text(admin, "خبر دفترچه")
+        shown = await said(stub, fa("send-preview-title"))
+        ask = await tap(stub, shown, fa("schedule-button-later"), fa_head("schedule-ask"))
+        await tap(stub, ask, fa("schedule-quick-tomorrow"), fa_head("schedule-confirmed"))
+        await scheduler_of(app).tick()
+        assert fake.state.requests_for("booksend") == []
+        fake.state.clock.set(TEN_AM.replace(day=2, hour=9, second=10))
+        await said(stub, DONE)
+        (send,) = fake.state.requests_for("booksend")
+        assert send.fields["message"] == "خبر دفترچه"

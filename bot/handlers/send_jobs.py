@@ -22,8 +22,7 @@ from bot.keyboards import button, paginate
 from bot.panel.sms import message_parts
 from bot.services import job_reports, job_views
 from bot.services.job_worker import worker_of
-from bot.services.send_execution import RETRY_STATES
-from storage import BatchState, JobRecord, JobState, OperationKind
+from storage import JobRecord, OperationKind
 
 
 async def _job(update: Update, context: BotContext, value: object) -> JobRecord | None:
@@ -137,17 +136,13 @@ async def batches_file(update: Update, context: BotContext) -> None:
     await send_document(update, f"batches-job-{job.id}.xlsx", content, caption)
 
 
-def _retry_states(job: JobRecord) -> tuple[BatchState, ...]:
-    return RETRY_STATES if job.state == JobState.HALTED else (BatchState.REFUSED,)
-
-
 async def ask_retry(update: Update, context: BotContext) -> None:
     """Retry tapped: only recipients that surely got nothing; confirm first."""
     await answer(update)
     job = await _job(update, context, action_value(update))
     if job is None:
         return
-    count = len(await context.storage.jobs.numbers_in(job.id, _retry_states(job)))
+    count = len(await context.storage.jobs.numbers_in(job.id, preview_retry.retry_states(job)))
     if not count:
         await reply(update, context.t("sendjob-retry-none"))
         return
@@ -165,7 +160,7 @@ async def retry_yes(update: Update, context: BotContext) -> None:
     job = await _job(update, context, action_value(update))
     if job is None or job.operation not in (OperationKind.SEND, OperationKind.SOCIAL):
         return
-    numbers = await context.storage.jobs.numbers_in(job.id, _retry_states(job))
+    numbers = await context.storage.jobs.numbers_in(job.id, preview_retry.retry_states(job))
     query = update.callback_query
     new_id = await context.storage.jobs.create(
         operation_key=f"retry:{job.id}",
