@@ -4,6 +4,7 @@ is refused, an out-of-hours time warned with the next allowed one."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 from bot.botapi_stub.user_side import visible
@@ -130,3 +131,18 @@ async def test_a_phone_book_preview_is_scheduled_too(database_url):
         await said(stub, DONE)
         (send,) = fake.state.requests_for("booksend")
         assert send.fields["message"] == "خبر دفترچه"
+
+
+async def test_a_double_tap_on_a_quick_choice_schedules_once(database_url):
+    async with world(database_url) as (fake, stub, settings), bot(settings, stub, fake) as app:
+        await logged_in(app)
+        shown = await preview(stub, "یک بار")
+        ask = await tap(stub, shown, fa("schedule-button-later"), fa_head("schedule-ask"))
+        admin = stub.users[ADMIN_ID]
+        await asyncio.gather(
+            *(stub.tap(admin, ask.message_id, text=fa("schedule-quick-tonight")) for _ in range(2))
+        )
+        await said(stub, fa_head("schedule-confirmed"))
+        await stub.wait_idle()
+        (job,) = await app.services.storage.jobs.scheduled()
+        assert job.due_at == TEN_AM.replace(hour=20)
