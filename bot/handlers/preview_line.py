@@ -1,6 +1,6 @@
 """«تغییر خط» at every preview (and the first step of a retry after a line refusal, see
-bot.handlers.preview_retry): the same line picker /send uses (bot.handlers.line_picker), then
-the preview again."""
+bot.handlers.preview_retry): the same line step /send uses (bot.handlers.line_step), then the
+preview again."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler
 
 from bot.callbacks import Action, on
 from bot.context import BotContext
-from bot.handlers import line_picker
-from bot.handlers.common import END, answer
+from bot.handlers.common import END, answer, show, user_id
 from bot.handlers.conversation import TYPED, Step
+from bot.handlers.line_step import line_keyboard, typed_line
 from bot.handlers.preview import current_draft, show_preview
+from bot.keyboards import button
 
 PREVIEW_LINE = "preview.line"
 PICK, BACK = "send.line_pick", "send.line_back"
@@ -23,8 +24,22 @@ async def ask(update: Update, context: BotContext) -> object:
     await answer(update)
     if current_draft(context) is None:
         return END
-    await line_picker.ask_line(update, context, action=PICK, back=BACK)
+    await ask_line(update, context, back=True)
     return PREVIEW_LINE
+
+
+async def ask_line(
+    update: Update, context: BotContext, *, back: bool = False, notice: str | None = None
+) -> None:
+    """The chat's lines as /send offers them (a typed line is read too), «بازگشت» to the
+    preview when `back`, then Cancel."""
+    owner = user_id(update)
+    footer = [button(context.t("button-cancel"), "cancel", None, owner)]
+    if back:
+        footer.insert(0, button(context.t("button-back"), BACK, None, owner))
+    markup = await line_keyboard(update, context, PICK, owner, [footer])
+    text = context.t("send-choose-sender")
+    await show(update, f"{notice}\n\n{text}" if notice else text, markup)
 
 
 async def tapped(update: Update, context: BotContext) -> object:
@@ -35,7 +50,7 @@ async def tapped(update: Update, context: BotContext) -> object:
 
 
 async def typed(update: Update, context: BotContext) -> object:
-    line = await line_picker.typed_line(update, context)
+    line = await typed_line(update, context)
     return PREVIEW_LINE if line is None else await _use(update, context, line)
 
 

@@ -16,10 +16,9 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.callbacks import Action, on
 from bot.context import BotContext
-from bot.handlers import line_picker
 from bot.handlers.common import END, answer, chat_id, reply
 from bot.handlers.preview import keep_draft, show_preview
-from bot.handlers.preview_line import PICK, PREVIEW_LINE
+from bot.handlers.preview_line import PREVIEW_LINE, ask_line
 from bot.keyboards import button
 from bot.panel import PanelError, SocialNetwork
 from bot.panel.codes import CREDIT_CODES, SENDER_LINE_CODES
@@ -124,7 +123,7 @@ async def with_other_line(update: Update, context: BotContext) -> object:
     keep_draft(context, draft)
     refused = await _first_refused(context, job)
     notice = _refusal_notice(context, job, refused, len(draft.recipients)) if refused else None
-    await line_picker.ask_line(update, context, action=PICK, notice=notice)
+    await ask_line(update, context, notice=notice)
     return PREVIEW_LINE
 
 

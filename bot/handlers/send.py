@@ -20,9 +20,10 @@ from telegram.ext import (
 from bot.callbacks import Action, on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers import line_picker, preview
+from bot.handlers import preview
 from bot.handlers.common import END, answer, chat_id, prompt, reply, show, user_id
 from bot.handlers.conversation import TYPED, Step, build_conversation
+from bot.handlers.line_step import default_line, line_keyboard, typed_line
 from bot.handlers.preview import current_draft, keep_draft, show_preview
 from bot.handlers.send_render import recipients_summary
 from bot.keyboards import button
@@ -43,7 +44,11 @@ def _new_draft(context: BotContext, kind: OperationKind) -> SendDraft:
 
 
 async def _ask_sender(update: Update, context: BotContext) -> str:
-    await line_picker.ask_line(update, context, action="send.sender")
+    """The sender-line step of every sending flow (bot.handlers.line_step)."""
+    owner = user_id(update)
+    footer = [[button(context.t("button-cancel"), "cancel", None, owner)]]
+    markup = await line_keyboard(update, context, "send.sender", owner, footer)
+    await show(update, context.t("send-choose-sender"), markup)
     return SENDER
 
 
@@ -90,7 +95,7 @@ async def _one_shot(
         return TEXT
     if draft.kind is OperationKind.SOCIAL and draft.network is None:
         return await _ask_network(update, context)
-    default = await line_picker.default_line(context, chat_id(update))
+    default = await default_line(context, chat_id(update))
     if not default:
         return await _ask_sender(update, context)
     draft.sender = default
@@ -146,7 +151,7 @@ async def sender_tapped(update: Update, context: BotContext) -> str | int:
 
 async def sender_typed(update: Update, context: BotContext) -> str | int:
     """A typed sender line: checked, then on to the recipients."""
-    line = await line_picker.typed_line(update, context)
+    line = await typed_line(update, context)
     if line is None:
         return SENDER
     return await _sender_chosen(update, context, line)
