@@ -75,6 +75,16 @@ async def send_new_text(env) -> None:
     await env.tap(t(env, "button-edit-text"))
 
 
+def preview_action(key: str) -> Reach:
+    """The send preview, then one of its action buttons (`key`: its label's locale key)."""
+
+    async def reach(env) -> None:
+        await send_preview(env)
+        await env.tap(t(env, key))
+
+    return reach
+
+
 async def social_network(env) -> None:
     await env.say("/social")
 
@@ -202,6 +212,35 @@ STEPS = [
     Step("send", "text", send_text, "hint-send-text", None, "پیش‌نمایش"),
     Step("send", "preview", send_preview, "hint-use-buttons"),
     Step("send", "new text", send_new_text, "hint-send-text", None, "پیش‌نمایش"),
+    Step(
+        "send",
+        "preview line",
+        preview_action("preview-button-change-line"),
+        "send-hint-sender",
+        "send-sender-invalid",
+    ),
+    Step(
+        "send",
+        "preview when",
+        preview_action("schedule-button-later"),
+        "schedule-hint",
+        "schedule-problem-unreadable",
+    ),
+    Step(
+        "send",
+        "preview name",
+        preview_action("templates-button-save"),
+        "templates-hint-name",
+        None,
+        "پیش‌نمایش",
+    ),
+    Step(
+        "send",
+        "preview own number",
+        preview_action("preview-button-test-self"),
+        "preview-hint-own-number",
+        "preview-own-number-invalid",
+    ),
     Step("social", "network", social_network, "hint-use-buttons"),
     Step("books", "choose", books_choose, "hint-use-buttons"),
     Step("books", "sender", books_sender, "send-hint-sender", "send-sender-invalid"),

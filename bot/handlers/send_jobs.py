@@ -16,14 +16,15 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
+from bot.handlers import preview_retry
 from bot.handlers.common import answer, chat_id, reply, send_document, show, user_id
 from bot.handlers.reports_account import account, action_value
 from bot.keyboards import button, paginate
 from bot.panel.sms import message_parts
 from bot.services import job_reports, job_views
 from bot.services.job_worker import worker_of
-from bot.services.send_execution import RETRY_STATES, summary_facts
-from storage import BatchState, JobRecord, JobState, OperationKind
+from bot.services.send_execution import summary_facts
+from storage import JobRecord, JobState, OperationKind
 
 
 async def _job(update: Update, context: BotContext, value: object) -> JobRecord | None:
@@ -166,10 +167,6 @@ async def batches_file(update: Update, context: BotContext) -> None:
     await send_document(update, f"batches-job-{job.id}.xlsx", content, caption)
 
 
-def _retry_states(job: JobRecord) -> tuple[BatchState, ...]:
-    return RETRY_STATES if job.state == JobState.HALTED else (BatchState.REFUSED,)
-
-
 async def ask_retry(update: Update, context: BotContext) -> None:
     """Retry tapped: only recipients that surely got nothing; confirm first."""
     await answer(update)
@@ -177,11 +174,14 @@ async def ask_retry(update: Update, context: BotContext) -> None:
     if job is None:
         return
     personal = bool(job.params.get("personal"))  # never offered: each number had its own text
-    count = (
-        0 if personal else len(await context.storage.jobs.numbers_in(job.id, _retry_states(job)))
-    )
+    states = preview_retry.retry_states(job)
+    count = 0 if personal else len(await context.storage.jobs.numbers_in(job.id, states))
     if not count:
         await reply(update, context.t("sendjob-retry-none"))
+        return
+    instead = await preview_retry.offer(context, job, count, user_id(update))
+    if instead is not None:  # the same line again, or the same short credit: a new preview
+        await reply(update, *instead)
         return
     markup = _yes_no(context, "retry", job.id, user_id(update))
     await reply(update, context.t("sendjob-retry-confirm", count=count), markup)
@@ -195,7 +195,7 @@ async def retry_yes(update: Update, context: BotContext) -> None:
         return
     if job.params.get("personal"):
         return
-    numbers = await context.storage.jobs.numbers_in(job.id, _retry_states(job))
+    numbers = await context.storage.jobs.numbers_in(job.id, preview_retry.retry_states(job))
     query = update.callback_query
     new_id = await context.storage.jobs.create(
         operation_key=f"retry:{job.id}",

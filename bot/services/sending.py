@@ -24,8 +24,10 @@ when the current credit is below it. It is a warning only: the panel has the las
 from __future__ import annotations
 
 import secrets
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 
 from bot.panel import Gender, Operator, PanelClient, PanelError, SocialNetwork
 from bot.panel.sms import MAX_PARTS, MessageInfo, is_too_long, message_parts
@@ -131,6 +133,47 @@ class Preview:
     def credit_looks_insufficient(self) -> bool:
         return self.credit is not None and self.credit < self.estimated_cost
 
+    @property
+    def shortfall(self) -> Decimal:
+        """How much credit is missing for the whole send (0 when it looks enough or unknown)."""
+        if self.credit is None:
+            return Decimal(0)
+        return max(self.estimated_cost - self.credit, Decimal(0))
+
+    @property
+    def covered(self) -> int:
+        """How many recipients the current credit pays for (all of them when unknown)."""
+        if self.credit is None or not self.credit_looks_insufficient:
+            return self.recipients
+        per_recipient = PART_PRICE_RIALS * self.info.parts
+        return min(self.recipients, int(max(self.credit, Decimal(0)) // per_recipient))
+
+
+class PreviewBlock(StrEnum):
+    """Why a preview offers no Send: the send would surely fail (values: locale suffixes)."""
+
+    EMPTY_TEXT = "empty-text"
+    NO_RECIPIENTS = "no-recipients"
+    CREDIT = "credit"
+
+
+def preview_block(draft: SendDraft, preview: Preview | None = None) -> PreviewBlock | None:
+    """What makes `draft` fail before any panel call, if anything (text, then recipients,
+    then the credit `preview` read)."""
+    if is_blank(draft.text):
+        return PreviewBlock.EMPTY_TEXT
+    if (draft.has_list and not draft.recipients) or draft.estimated_count == 0:
+        return PreviewBlock.NO_RECIPIENTS
+    if preview is not None and preview.credit_looks_insufficient:
+        return PreviewBlock.CREDIT
+    return None
+
+
+def is_blank(text: str | None) -> bool:
+    """True when `text` shows nothing: empty, spaces, or only invisible marks (ZWNJ, ZWJ,
+    direction marks, isolates: Unicode format characters)."""
+    return not text or all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
+
 
 class TextProblem(Exception):
     """The message text cannot be sent as is; ``locale_key`` explains why."""
@@ -142,8 +185,8 @@ class TextProblem(Exception):
 
 
 def check_text(text: str | None) -> str:
-    """The text to send, or TextProblem (empty, or longer than the bot allows)."""
-    if text is None or not text.strip():
+    """The text to send, or TextProblem (empty or invisible only, or longer than allowed)."""
+    if text is None or is_blank(text):
         raise TextProblem("send-text-empty")
     if is_too_long(text):
         parts = message_parts(text).parts
@@ -151,10 +194,11 @@ def check_text(text: str | None) -> str:
     return text
 
 
-def estimate(draft: SendDraft, credit: Decimal | None) -> Preview:
-    """Parts, total parts and estimated cost of `draft`, beside the current `credit`."""
+def estimate(draft: SendDraft, credit: Decimal | None, count: int | None = None) -> Preview:
+    """Parts, total parts and estimated cost of `draft` (to `count` recipients, its own count
+    by default), beside the current `credit`."""
     info = message_parts(draft.text)
-    count = draft.recipient_count
+    count = draft.recipient_count if count is None else count
     total = info.parts * count
     if draft.is_personal:  # each recipient's own text counts
         assert draft.personal is not None
