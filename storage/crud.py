@@ -9,7 +9,7 @@ from sqlmodel import Session, func, select
 
 from storage.crypto import Cipher
 from storage.errors import LastAdminError
-from storage.models import ChatSetting, PanelAccount, Staff, utc_now
+from storage.models import ChatSetting, PanelAccount, Staff, UserSetting, utc_now
 from storage.records import ChatSettings, Credentials, Role, StaffMember
 
 # --- panel credentials ------------------------------------------------------------------------
@@ -63,6 +63,23 @@ def set_default_sender(*, session: Session, chat_id: int, sender: str | None) ->
     account.updated_at = utc_now()
     session.add(account)
     return True
+
+
+# --- user settings ----------------------------------------------------------------------------
+
+
+def get_own_number(*, session: Session, cipher: Cipher, user_id: int) -> str | None:
+    setting = session.get(UserSetting, user_id)
+    token = setting.own_number_token if setting is not None else None
+    return cipher.decrypt(token) if token else None
+
+
+def set_own_number(*, session: Session, cipher: Cipher, user_id: int, number: str | None) -> None:
+    """Keep (or forget, with None) the user's own mobile number, encrypted."""
+    setting = session.get(UserSetting, user_id) or UserSetting(user_id=user_id)
+    setting.own_number_token = cipher.encrypt(number) if number else None
+    setting.updated_at = utc_now()
+    session.add(setting)
 
 
 # --- chat settings ----------------------------------------------------------------------------

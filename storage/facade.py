@@ -135,6 +135,13 @@ class Storage:
     async def get_chat_settings(self, chat_id: int) -> ChatSettings:
         return await self._run(crud.get_chat_settings, chat_id=chat_id)
 
+    async def get_own_number(self, user_id: int) -> str | None:
+        """The user's own mobile number (for test sends), if they gave it."""
+        return await self._run(crud.get_own_number, cipher=self._cipher, user_id=user_id)
+
+    async def set_own_number(self, user_id: int, number: str | None) -> None:
+        await self._run(crud.set_own_number, cipher=self._cipher, user_id=user_id, number=number)
+
     async def set_locale(self, chat_id: int, locale: str | None) -> None:
         await self._run(crud.set_locale, chat_id=chat_id, locale=locale)
 

@@ -101,6 +101,16 @@ class ChatSetting(SQLModel, table=True):
     locale: str | None = Field(default=None, max_length=8)
 
 
+class UserSetting(SQLModel, table=True):
+    """Per-person preferences (any chat): the own mobile number for test sends, sealed."""
+
+    __tablename__ = "user_settings"
+
+    user_id: int = _telegram_id(primary_key=True)
+    own_number_token: str | None = sealed_text(nullable=True)
+    updated_at: datetime = _time()
+
+
 class TextTemplate(SQLModel, table=True):
     """A saved text («متن آماده») of a chat's panel account; the text only as a Fernet token."""
 
@@ -242,6 +252,8 @@ class SendBatch(SQLModel, table=True):
     batch_index: int
     recipient_count: int
     numbers_token: bytes | None = sealed_bytes(nullable=True)
+    text_token: str | None = sealed_text(nullable=True)
+    """This batch's own text (a personalised send); None: the job's text."""
     state: str = Field(max_length=16, index=True)
     bulk_id: str | None = Field(default=None, max_length=64)
     error_code: str | None = Field(default=None, max_length=32)

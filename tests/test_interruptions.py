@@ -104,6 +104,16 @@ async def send_new_text(env) -> None:
     await env.tap(t(env, "button-edit-text"))
 
 
+def preview_action(key: str) -> Reach:
+    """The send preview, then one of its action buttons (`key`: its label's locale key)."""
+
+    async def reach(env) -> None:
+        await send_preview(env)
+        await env.tap(t(env, key))
+
+    return reach
+
+
 async def social_network(env) -> None:
     await env.say("/social")
 
@@ -248,6 +258,35 @@ STEPS = [
         send_remove_numbers,
         "recipients-hint-remove",
         "recipients-remove-none-valid",
+    ),
+    Step(
+        "send",
+        "preview line",
+        preview_action("preview-button-change-line"),
+        "send-hint-sender",
+        "send-sender-invalid",
+    ),
+    Step(
+        "send",
+        "preview when",
+        preview_action("schedule-button-later"),
+        "schedule-hint",
+        "schedule-problem-unreadable",
+    ),
+    Step(
+        "send",
+        "preview name",
+        preview_action("templates-button-save"),
+        "templates-hint-name",
+        None,
+        "پیش‌نمایش",
+    ),
+    Step(
+        "send",
+        "preview own number",
+        preview_action("preview-button-test-self"),
+        "preview-hint-own-number",
+        "preview-own-number-invalid",
     ),
     Step("social", "network", social_network, "hint-use-buttons"),
     Step("books", "choose", books_choose, "hint-use-buttons"),

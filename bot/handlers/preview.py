@@ -17,7 +17,13 @@ API for the flows (send, social, books, postal, jobs)::
 ``show_preview`` keeps the draft in the flow's record (bot.handlers.flow_store, slot ``DRAFT``,
 per chat and user), shows the text,
 characters, parts, recipients, total parts, credit (with a warning when it looks insufficient)
-and the buttons Send / Edit text / (Edit recipients: send and social only) / Cancel.
+and the buttons Send / Edit text / (Edit recipients: send and social only) / the preview's
+actions / Cancel. A preview that would surely fail (``sending.preview_block``: an invisible text,
+no recipients, credit short) offers no Send and says why; credit short on a list offers «send to
+the first N» (the count the credit covers), which cuts the list and shows the preview again in
+place. The actions, each its own module with its own step: «تغییر خط» (preview_line),
+«ارسال در زمانی دیگر» (preview_later), «ذخیره به‌عنوان متن آماده» (preview_save),
+«ارسال آزمایشی به خودم» (preview_test_send).
 ``preview_states(edit_recipients=callback)`` returns the ``PREVIEW`` and ``PREVIEW_TEXT``
 states: Send stores the draft as a job exactly once (``bot.services.send_execution``), hands it
 to the worker and ends the conversation at once (the preview becomes the job's progress
@@ -50,6 +56,7 @@ from bot.services.sending import (
     TextProblem,
     build_preview,
     check_text,
+    preview_block,
 )
 
 LOGGER = logging.getLogger(__name__)
@@ -84,13 +91,34 @@ async def show_preview(
     chat, user = chat_id(update), user_id(update)
     panel = await job_accounts.pin(context.services, draft, chat_id=chat, user_id=user)
     preview = await build_preview(draft, panel)
-    text = preview_text(context, draft, preview, await _credit_shown(update, context))
+    block = preview_block(draft, preview)
+    text = preview_text(context, draft, preview, await _credit_shown(update, context), block)
     if notice:
         text = f"{notice}\n\n{text}"
     ticket = PreviewTicket(draft.operation_key)
     approval = await approval_jobs.approval_needed(context.services, draft, user)
-    await show(update, text, preview_keyboard(context, draft, ticket, user, approval=approval))
+    markup = preview_keyboard(
+        context, draft, ticket, user, approval=approval, block=block, covered=preview.covered
+    )
+    await show(update, text, markup)
     return PREVIEW
+
+
+async def send_to_covered(update: Update, context: BotContext) -> object:
+    """«ارسال به N گیرندهٔ نخست» (credit short): the list cut to N, previewed again in place."""
+    query = update.callback_query
+    value = query.data.value if query is not None and isinstance(query.data, Action) else None
+    draft = current_draft(context)
+    key, count = value if isinstance(value, tuple) else (None, 0)
+    if draft is None or not draft.has_list or key != draft.operation_key:
+        await answer(update, context.t("send-preview-outdated"), alert=True)
+        return None  # a second tap on a spent offer: nothing new is shown
+    await answer(update)
+    dropped = len(draft.recipients) - count
+    draft.recipients = draft.recipients[:count]
+    draft.renew_key()
+    notice = context.t("preview-covered-notice", count=count, dropped=dropped)
+    return await show_preview(update, context, draft, notice=notice)
 
 
 async def ask_new_text(update: Update, context: BotContext) -> str:
@@ -126,6 +154,9 @@ async def confirm(update: Update, context: BotContext) -> object:
         return await _answer_stale(update, context, ticket, END)
     if ticket.done or ticket.operation_key != draft.operation_key:
         return await _answer_stale(update, context, ticket, None)
+    if preview_block(draft) is not None:  # a preview never offers Send then; never send it
+        await reply(update, context.t("preview-blocked-alert"))
+        return None
     chat, user = chat_id(update), user_id(update)
     refused = await job_accounts.refusal(context.services, draft, chat_id=chat, user_id=user)
     if refused is not None:
@@ -191,11 +222,24 @@ def _forget(context: BotContext) -> None:
 def preview_states(
     *, edit_recipients: Callback | None = None, recipient_actions: Sequence[BaseHandler] = ()
 ) -> dict[object, Step]:
-    """The PREVIEW and PREVIEW_TEXT steps to merge into a flow's states (`recipient_actions`:
-    the list kinds' add / see / remove buttons, bot.handlers.recipient_steps)."""
+    """The PREVIEW and PREVIEW_TEXT steps, and the steps of the preview's actions (change
+    line, send later, save the text, test send), to merge into a flow's states
+    (`recipient_actions`: the list kinds' add / see / remove, bot.handlers.recipient_steps)."""
+    from bot.handlers import (  # the actions build on this module
+        preview_later,
+        preview_line,
+        preview_save,
+        preview_test_send,
+    )
+
     preview: list[BaseHandler] = [
         CallbackQueryHandler(confirm, pattern=on("send.confirm")),
         CallbackQueryHandler(ask_new_text, pattern=on("send.edit_text")),
+        CallbackQueryHandler(send_to_covered, pattern=on("send.covered")),
+        *preview_line.preview_handlers(),
+        *preview_later.preview_handlers(),
+        *preview_save.preview_handlers(),
+        *preview_test_send.preview_handlers(),
     ]
     if edit_recipients is not None:
         preview.append(CallbackQueryHandler(edit_recipients, pattern=on("send.edit_recipients")))
@@ -204,6 +248,10 @@ def preview_states(
     return {
         PREVIEW: Step(preview, hint="hint-use-buttons"),
         PREVIEW_TEXT: Step(new_text, hint="hint-send-text"),
+        **preview_line.states(),
+        **preview_later.states(),
+        **preview_save.states(),
+        **preview_test_send.states(),
     }
 
 

@@ -32,7 +32,8 @@ from bot.handlers.recipients_render import (
 )
 from bot.handlers.send_render import recipients_summary
 from bot.panel.numbers import ParsedRecipients
-from bot.services import recipients
+from bot.services import personal_sends, recipients
+from bot.services.personal_texts import PersonalTable
 from bot.services.recipient_gathering import (
     Tally,
     looks_like_text,
@@ -68,8 +69,11 @@ async def ask_recipients(update: Update, context: BotContext, *, replace: bool =
     return RECIPIENTS
 
 
-async def read_upload(update: Update, context: BotContext) -> ParsedRecipients | None:
-    """The numbers of an uploaded list, or None (the reason already told)."""
+async def read_upload(
+    update: Update, context: BotContext
+) -> tuple[ParsedRecipients, PersonalTable | None] | None:
+    """The numbers of an uploaded list and its table when it has a header row (personalised
+    texts), or None (the reason already told)."""
     document = update.effective_message.document  # type: ignore[union-attr]
     assert document is not None
     try:
@@ -77,7 +81,7 @@ async def read_upload(update: Update, context: BotContext) -> ParsedRecipients |
         data = bytes(await (await document.get_file()).download_as_bytearray())
         if len(data) > recipients.READING_NOTICE_BYTES:
             await reply(update, context.t("send-file-reading"))
-        return await recipients.from_file_off_loop(
+        return await personal_sends.read_upload_off_loop(
             document.file_name or "", data, seconds=context.settings.upload_seconds
         )
     except recipients.RecipientFileProblem as problem:
@@ -96,22 +100,35 @@ async def first_typed(update: Update, context: BotContext) -> str | int:
 
 async def first_uploaded(update: Update, context: BotContext) -> str | int:
     """The first (or replacing) uploaded list."""
-    parsed = await read_upload(update, context)
-    return RECIPIENTS if parsed is None else await first_list(update, context, parsed)
+    upload = await read_upload(update, context)
+    return RECIPIENTS if upload is None else await first_list(update, context, *upload)
 
 
-async def first_list(update: Update, context: BotContext, parsed: ParsedRecipients) -> str | int:
+async def first_list(
+    update: Update,
+    context: BotContext,
+    parsed: ParsedRecipients,
+    table: PersonalTable | None = None,
+) -> str | int:
     """A list with a valid number opens the gathering; none valid → asked again."""
     if not parsed.valid:
         summary = recipients_summary(context, parsed)
         none = context.t("send-recipients-none")
         await reply(update, f"{summary}\n\n{none}" if summary else none)
         return RECIPIENTS
-    return await gather(update, context, parsed)
+    return await gather(update, context, parsed, table)
 
 
-async def gather(update: Update, context: BotContext, parsed: ParsedRecipients) -> str | int:
-    """Add one message's or file's numbers; show the running count and «ادامه». → GATHER"""
+async def gather(
+    update: Update,
+    context: BotContext,
+    parsed: ParsedRecipients,
+    table: PersonalTable | None = None,
+) -> str | int:
+    """Add one message's or file's numbers; show the running count and «ادامه». → GATHER
+
+    A file's table (header row: personalised texts) is kept only while the list is that one
+    file: numbers added later make the send a plain list."""
     draft = current_draft(context)
     if draft is None:
         return END
@@ -119,6 +136,7 @@ async def gather(update: Update, context: BotContext, parsed: ParsedRecipients) 
     base = NumberList() if tally.replace else draft.recipients
     merged = await merge(base, parsed)
     if merged.added or tally.replace:
+        draft.personal = table if not base else None
         draft.recipients = merged.numbers
         draft.renew_key()
     tally.replace = False
@@ -143,8 +161,8 @@ async def more_typed(update: Update, context: BotContext) -> str | int:
 
 
 async def more_uploaded(update: Update, context: BotContext) -> str | int:
-    parsed = await read_upload(update, context)
-    return GATHER if parsed is None else await gather(update, context, parsed)
+    upload = await read_upload(update, context)
+    return GATHER if upload is None else await gather(update, context, upload[0])
 
 
 async def gathered(update: Update, context: BotContext) -> str | int:
@@ -231,8 +249,8 @@ async def remove_typed(update: Update, context: BotContext) -> object:
 
 
 async def remove_uploaded(update: Update, context: BotContext) -> object:
-    parsed = await read_upload(update, context)
-    return REMOVE if parsed is None else await _remove(update, context, parsed)
+    upload = await read_upload(update, context)
+    return REMOVE if upload is None else await _remove(update, context, upload[0])
 
 
 async def _remove(update: Update, context: BotContext, parsed: ParsedRecipients) -> object:
@@ -244,6 +262,8 @@ async def _remove(update: Update, context: BotContext, parsed: ParsedRecipients)
         return REMOVE
     removed = await remove(draft.recipients, parsed)
     draft.recipients = removed.numbers
+    if removed.removed:
+        draft.personal = None  # the table's rows no longer match the list
     draft.renew_key()
     said = removed_text(context, removed)
     if not removed.numbers:

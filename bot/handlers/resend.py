@@ -13,6 +13,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
+from bot.handlers import preview_retry
 from bot.handlers.common import END, answer, chat_id, reply, user_id
 from bot.handlers.conversation import build_conversation
 from bot.handlers.preview import preview_states, show_preview
@@ -74,7 +75,10 @@ def build_resend_handlers(settings: Settings) -> list[BaseHandler]:
         build_conversation(
             "resend",
             settings,
-            entry_points=[CallbackQueryHandler(resend, pattern=on(RESEND_ACTION))],
+            entry_points=[
+                CallbackQueryHandler(resend, pattern=on(RESEND_ACTION)),
+                *preview_retry.entry_points(),
+            ],
             states=preview_states(),
         )
     ]

@@ -1,9 +1,10 @@
 """Buttons of a send job: Stop (with confirmation), the combined delivery report, the batch
 detail (paged, .xlsx) and the retry of the recipients that surely got nothing.
 
-`job.stop` → `job.stop_yes` / `job.stop_no`; `job.report` (new message) and `job.report_page`
-((job id, page), in place), `job.report_xlsx`; `job.batches` ((job id, page), new message),
-`job.batches_page` (in place), `job.batches_xlsx`; `job.retry` → `job.retry_yes` / `job.retry_no`.
+`job.stop` → `job.stop_yes` / `job.stop_no`; `job.continue` (a held job); `job.summary` (from
+/history, new message); `job.report` (new message) and `job.report_page` ((job id, page), in
+place), `job.report_xlsx`; `job.batches` ((job id, page), new message), `job.batches_page` (in
+place), `job.batches_xlsx`; `job.retry` → `job.retry_yes` / `job.retry_no`.
 None of them is a flow: each answers and is done.
 """
 
@@ -15,14 +16,15 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
+from bot.handlers import preview_retry
 from bot.handlers.common import answer, chat_id, reply, send_document, show, user_id
 from bot.handlers.reports_account import account, action_value
 from bot.keyboards import button, paginate
 from bot.panel.sms import message_parts
 from bot.services import job_reports, job_views
 from bot.services.job_worker import worker_of
-from bot.services.send_execution import RETRY_STATES
-from storage import BatchState, JobRecord, JobState, OperationKind
+from bot.services.send_execution import summary_facts
+from storage import JobRecord, JobState, OperationKind
 
 
 async def _job(update: Update, context: BotContext, value: object) -> JobRecord | None:
@@ -67,6 +69,34 @@ async def stop_no(update: Update, context: BotContext) -> None:
     await show(update, context.t("sendjob-stop-kept"))
 
 
+async def continue_held(update: Update, context: BotContext) -> None:
+    """Continue tapped on a held job: the batches not attempted go out (once per tap)."""
+    job = await _job(update, context, action_value(update))
+    if job is None:
+        await answer(update)
+        return
+    resumed = await worker_of(context.application).resume(job.id)
+    await answer(update, context.t("sendjob-continued" if resumed else "sendjob-continue-late"))
+    if resumed:
+        await show(update, context.t("sendjob-continued"))
+
+
+async def open_summary(update: Update, context: BotContext) -> None:
+    """A job's summary (from /history), in a new message, with the summary's own buttons."""
+    await answer(update)
+    job = await _job(update, context, action_value(update))
+    if job is None:
+        return
+    counts = await context.storage.jobs.counts(job.id)
+    view = worker_of(context.application).view(job)
+    facts = await summary_facts(context.storage, job, view.refusal_sentence)
+    state = job.state if job.state in job_views.SUMMARY_STATES else JobState.RUNNING
+    text, markup = job_views.summary_view(
+        context.fmt, state, counts, facts, job.id, user_id(update)
+    )
+    await reply(update, text, markup)
+
+
 async def open_report(update: Update, context: BotContext, *, in_place: bool = False) -> None:
     """The combined delivery report of every bulk of the job."""
     await answer(update, context.t("please-wait"))
@@ -78,6 +108,7 @@ async def open_report(update: Update, context: BotContext, *, in_place: bool = F
     page = value[1] if isinstance(value, tuple) and len(value) == 2 else 0
     report = await job_reports.job_delivery(panel, context.storage, job.id)
     resend = job.operation in (OperationKind.SEND, OperationKind.SOCIAL)
+    resend = resend and not job.params.get("personal")  # each number had its own text
     text, markup = job_reports.delivery_view(
         context.fmt, job.id, report, int(page), user_id(update), resend=resend
     )
@@ -136,19 +167,21 @@ async def batches_file(update: Update, context: BotContext) -> None:
     await send_document(update, f"batches-job-{job.id}.xlsx", content, caption)
 
 
-def _retry_states(job: JobRecord) -> tuple[BatchState, ...]:
-    return RETRY_STATES if job.state == JobState.HALTED else (BatchState.REFUSED,)
-
-
 async def ask_retry(update: Update, context: BotContext) -> None:
     """Retry tapped: only recipients that surely got nothing; confirm first."""
     await answer(update)
     job = await _job(update, context, action_value(update))
     if job is None:
         return
-    count = len(await context.storage.jobs.numbers_in(job.id, _retry_states(job)))
+    personal = bool(job.params.get("personal"))  # never offered: each number had its own text
+    states = preview_retry.retry_states(job)
+    count = 0 if personal else len(await context.storage.jobs.numbers_in(job.id, states))
     if not count:
         await reply(update, context.t("sendjob-retry-none"))
+        return
+    instead = await preview_retry.offer(context, job, count, user_id(update))
+    if instead is not None:  # the same line again, or the same short credit: a new preview
+        await reply(update, *instead)
         return
     markup = _yes_no(context, "retry", job.id, user_id(update))
     await reply(update, context.t("sendjob-retry-confirm", count=count), markup)
@@ -160,7 +193,9 @@ async def retry_yes(update: Update, context: BotContext) -> None:
     job = await _job(update, context, action_value(update))
     if job is None or job.operation not in (OperationKind.SEND, OperationKind.SOCIAL):
         return
-    numbers = await context.storage.jobs.numbers_in(job.id, _retry_states(job))
+    if job.params.get("personal"):
+        return
+    numbers = await context.storage.jobs.numbers_in(job.id, preview_retry.retry_states(job))
     query = update.callback_query
     new_id = await context.storage.jobs.create(
         operation_key=f"retry:{job.id}",
@@ -194,6 +229,8 @@ def build_send_jobs_handlers(settings: Settings) -> list[BaseHandler]:
         CallbackQueryHandler(ask_stop, pattern=on("job.stop")),
         CallbackQueryHandler(stop_yes, pattern=on("job.stop_yes")),
         CallbackQueryHandler(stop_no, pattern=on("job.stop_no")),
+        CallbackQueryHandler(continue_held, pattern=on("job.continue")),
+        CallbackQueryHandler(open_summary, pattern=on("job.summary")),
         CallbackQueryHandler(open_report, pattern=on("job.report")),
         CallbackQueryHandler(report_page, pattern=on("job.report_page")),
         CallbackQueryHandler(report_file, pattern=on("job.report_xlsx")),

@@ -2,37 +2,42 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup
+from secrets import token_hex
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.context import BotContext
-from bot.handlers import recipients_render
+from bot.handlers import personal_render, recipients_render
 from bot.keyboards import button
 from bot.panel.numbers import ParsedRecipients
 from bot.panel.sms import Encoding
-from bot.services import job_views, recipients
+from bot.services import job_views, personal_sends, recipients
 from bot.services.job_view import JobView
 from bot.services.job_views import View
 from bot.services.send_execution import summary_facts
-from bot.services.sending import Preview, PreviewTicket, SendDraft
+from bot.services.sending import Preview, PreviewBlock, PreviewTicket, SendDraft
 from storage import JobRecord
 
 
 def preview_text(
-    context: BotContext, draft: SendDraft, preview: Preview, credit_shown: bool = True
+    context: BotContext,
+    draft: SendDraft,
+    preview: Preview,
+    credit_shown: bool = True,
+    block: PreviewBlock | None = None,
 ) -> str:
-    """The preview: the text itself, then the figures, then a credit warning if due (the credit
-    lines only when `credit_shown`: in a group they are for its administrators)."""
+    """The preview: the text itself, then the figures, then why it cannot be sent (`block`)
+    or a credit warning if due (the credit figures only when `credit_shown`: in a group they
+    are for its administrators)."""
     t = context.t
     encoding = t(
         "send-encoding-gsm7" if preview.info.encoding == Encoding.GSM7 else "send-encoding-ucs2"
     )
-    lines = [
-        t("send-preview-title"),
-        "",
-        draft.text,
-        "",
-        t("send-preview-sender", sender=context.fmt.digits(draft.sender)),
-    ]
+    lines = [t("send-preview-title"), "", draft.text, ""]
+    if personal := personal_sends.preview_of(draft):
+        assert draft.personal is not None
+        lines += [personal_render.preview_text(t, personal, draft.personal), ""]
+    lines.append(t("send-preview-sender", sender=context.fmt.digits(draft.sender)))
     if draft.network is not None:
         lines.append(t("send-preview-network", network=context.fmt.network(draft.network)))
     if draft.target:
@@ -47,15 +52,30 @@ def preview_text(
         t("send-preview-total-parts", total=preview.total_parts),
         t("send-preview-cost", amount=preview.estimated_cost),
     ]
-    if not credit_shown:
-        return "\n".join(lines)
-    if preview.credit is None:
-        lines.append(t("send-preview-credit-unknown"))
-    else:
-        lines.append(t("send-preview-credit", amount=preview.credit))
-    if preview.credit_looks_insufficient:
+    if credit_shown:
+        if preview.credit is None:
+            lines.append(t("send-preview-credit-unknown"))
+        else:
+            lines.append(t("send-preview-credit", amount=preview.credit))
+    if block is not None:
+        lines += ["", block_sentence(context, preview, block, credit_shown)]
+    elif credit_shown and preview.credit_looks_insufficient:
         lines += ["", t("send-preview-credit-low")]
     return "\n".join(lines)
+
+
+def block_sentence(
+    context: BotContext, preview: Preview, block: PreviewBlock, credit_shown: bool
+) -> str:
+    """Why the preview offers no Send (the credit figures only where credit is shown)."""
+    t = context.t
+    if block is not PreviewBlock.CREDIT:
+        return t(f"preview-blocked-{block.value}")
+    if not credit_shown:
+        return t("preview-blocked-credit-hidden")
+    if not preview.covered:
+        return t("preview-blocked-credit-none", shortfall=preview.shortfall)
+    return t("preview-blocked-credit", shortfall=preview.shortfall, covered=preview.covered)
 
 
 def preview_keyboard(
@@ -65,21 +85,64 @@ def preview_keyboard(
     owner: int,
     *,
     approval: bool = False,
+    block: PreviewBlock | None = None,
+    covered: int = 0,
 ) -> InlineKeyboardMarkup:
-    """Send (or «Send for approval») / Edit text / Edit recipients, and add / see / remove
-    (list kinds) / Cancel."""
-
+    """Send (or «Send for approval»; none when `block`ed, «send to the first N» when the
+    credit covers `covered`) / Edit text / Edit recipients, and add / see / remove (list kinds)
+    / the preview's actions / Cancel."""
     t = context.t
     send = t("org-approval-button-request") if approval else t("button-send")
+    personal = personal_sends.preview_of(draft)
     rows = [
         [button(send, "send.confirm", ticket, owner)],
         [button(t("button-edit-text"), "send.edit_text", None, owner)],
     ]
+    if block is not None:
+        rows[0] = _blocked_send_row(context, draft, ticket, owner, block, covered)
+    elif personal is not None and not personal.can_send:
+        rows[0] = []  # the preview says what to fix in the text first
     if draft.has_list:
         rows[1].append(button(t("button-edit-recipients"), "send.edit_recipients", None, owner))
         rows.append(recipients_render.preview_row(t, owner))
+    rows += preview_action_rows(context, owner, block, approval=approval)
     rows.append([button(t("button-cancel"), "cancel", None, owner)])
-    return InlineKeyboardMarkup(rows)
+    return InlineKeyboardMarkup([row for row in rows if row])
+
+
+def _blocked_send_row(
+    context: BotContext,
+    draft: SendDraft,
+    ticket: PreviewTicket,
+    owner: int,
+    block: PreviewBlock,
+    covered: int,
+) -> list[InlineKeyboardButton]:
+    """No Send; after a credit block on a list, «ارسال به N گیرندهٔ نخست»."""
+    if block is not PreviewBlock.CREDIT or not draft.has_list or not covered:
+        return []
+    label = context.t("preview-button-send-covered", count=covered)
+    return [button(label, "send.covered", (ticket.operation_key, covered), owner)]
+
+
+def preview_action_rows(
+    context: BotContext, owner: int, block: PreviewBlock | None, *, approval: bool = False
+) -> list[list[InlineKeyboardButton]]:
+    """Change line / Send later (not for a send that has no text or recipients, nor one that
+    waits for an approval) / Save as a saved text / Test send to oneself (both need a text;
+    each test send button carries its own token, so a double tap sends once)."""
+    t = context.t
+    rows = [[button(t("preview-button-change-line"), "send.line", None, owner)]]
+    if block in (None, PreviewBlock.CREDIT) and not approval:  # credit is checked at the time
+        rows[0].append(button(t("schedule-button-later"), "send.later", None, owner))
+    if block is not PreviewBlock.EMPTY_TEXT:
+        rows.append(
+            [
+                button(t("templates-button-save"), "send.save_text", None, owner),
+                button(t("preview-button-test-self"), "send.test_self", token_hex(4), owner),
+            ]
+        )
+    return rows
 
 
 async def job_summary(context: BotContext, job: JobRecord) -> View:

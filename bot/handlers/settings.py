@@ -9,7 +9,7 @@ from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers.account_steps import sender_handlers, sender_keyboard
-from bot.handlers.common import END, answer, chat_id, prompt, reply, show, user_id
+from bot.handlers.common import END, answer, chat_id, is_private, prompt, reply, show, user_id
 from bot.handlers.conversation import Step, build_conversation
 from bot.handlers.line_step import account_lines
 from bot.keyboards import Translate, button
@@ -17,17 +17,20 @@ from bot.panel import PanelError
 from bot.panel.lines import check_line
 
 SENDER = 1
+OWN_FORGET = "settings.own_number.forget"
 LOCALES: tuple[str, ...] = ("fa", "en")
 
 
-def settings_keyboard(t: Translate, owner: int) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [
-            [button(t("settings-button-sender"), "settings.sender", owner=owner)],
-            [button(t("settings-button-language"), "settings.language", owner=owner)],
-            [button(t("settings-button-close"), "settings.close", owner=owner)],
-        ]
-    )
+def settings_keyboard(t: Translate, owner: int, own_number: bool = False) -> InlineKeyboardMarkup:
+    rows = [
+        [button(t("settings-button-sender"), "settings.sender", owner=owner)],
+        [button(t("settings-button-language"), "settings.language", owner=owner)],
+        [button(t("settings-button-close"), "settings.close", owner=owner)],
+    ]
+    if own_number:  # the test sends' number (private chats only: it is personal)
+        forget = button(t("preview-button-forget-own-number"), OWN_FORGET, owner=owner)
+        rows.insert(2, [forget])
+    return InlineKeyboardMarkup(rows)
 
 
 def language_keyboard(t: Translate, owner: int) -> InlineKeyboardMarkup:
@@ -56,7 +59,17 @@ async def show_settings(update: Update, context: BotContext) -> None:
         sender = credentials.sender or context.t("settings-no-sender")
     language = context.t(f"settings-language-{context.locale}")
     text = context.t("settings-title", language=language, sender=sender)
-    await show(update, text, settings_keyboard(context.t, user_id(update)))
+    own = await context.storage.get_own_number(user_id(update)) if is_private(update) else None
+    if own:
+        text += "\n" + context.t("preview-settings-own-number", number=context.fmt.digits(own))
+    await show(update, text, settings_keyboard(context.t, user_id(update), own_number=bool(own)))
+
+
+async def forget_own_number(update: Update, context: BotContext) -> None:
+    """«فراموش کردن شمارهٔ من»: the next test send asks the number again."""
+    await answer(update)
+    await context.storage.set_own_number(user_id(update), None)
+    await show(update, context.t("preview-own-number-forgotten"))
 
 
 async def ask_language(update: Update, context: BotContext) -> None:
@@ -167,4 +180,5 @@ def build_settings_handlers(settings: Settings) -> list[BaseHandler]:
         CallbackQueryHandler(ask_language, pattern=on("settings.language")),
         CallbackQueryHandler(choose_language, pattern=on("settings.lang")),
         CallbackQueryHandler(close, pattern=on("settings.close")),
+        CallbackQueryHandler(forget_own_number, pattern=on(OWN_FORGET)),
     ]

@@ -95,10 +95,10 @@ async def pending_as_text(update: Update, context: BotContext) -> str | int:
 
 async def text_uploaded(update: Update, context: BotContext) -> str | int:
     """A file at the text step is a recipients list: it joins the gathering."""
-    parsed = await read_upload(update, context)
-    if parsed is None:
+    upload = await read_upload(update, context)
+    if upload is None:
         return TEXT
-    return await gather(update, context, parsed)
+    return await gather(update, context, upload[0])
 
 
 async def templates_page(update: Update, context: BotContext) -> str | int:

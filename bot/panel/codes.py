@@ -80,6 +80,9 @@ AUTH_CODES = frozenset({962})
 RESTRICTED_CODES = frozenset({2, 963, 964})
 CREDIT_CODES = frozenset({5})
 RECIPIENT_LIMIT_CODES = frozenset({98})
+SENDER_LINE_CODES = frozenset({3, 99})
+"""Refusals of the sender line itself (not the account's, or its operator cut off): another
+line may go through, the same one never."""
 NEW_USER_CODES = frozenset(range(301, 318))
 # The English text some ops (delivery) return instead of code 962.
 AUTH_ERROR_TEXT = "the username or password is incorrect"

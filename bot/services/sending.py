@@ -24,11 +24,15 @@ when the current credit is below it. It is a warning only: the panel has the las
 from __future__ import annotations
 
 import secrets
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 
 from bot.panel import Gender, Operator, PanelClient, PanelError, SocialNetwork
 from bot.panel.sms import MAX_PARTS, MessageInfo, is_too_long, message_parts
+from bot.services.personal_texts import PersonalTable, has_placeholders
+from bot.services.personal_texts import preview as personal_preview
 from bot.services.target_requests import TargetRequest
 from storage import OperationKind
 from storage.number_list import NumberList
@@ -77,6 +81,7 @@ class SendDraft:
     requests: list[TargetRequest] = field(default_factory=list)  # postal, jobs: one per request
     operation_key: str = field(default_factory=new_operation_key)
     account_key: str | None = None  # pinned at the preview (bot.services.job_accounts)
+    personal: PersonalTable | None = None  # a table with a header row (personalised texts)
 
     def __setattr__(self, name: str, value: object) -> None:
         """Recipients are kept packed (one bytes blob): a draft of 1,000,000 numbers costs
@@ -93,8 +98,17 @@ class SendDraft:
         return self.kind in LIST_KINDS
 
     @property
+    def is_personal(self) -> bool:
+        """A list from a table with a header row, and a text naming a placeholder: each
+        recipient gets the text filled from their row (bot.services.personal_sends)."""
+        return self.personal is not None and self.has_list and has_placeholders(self.text)
+
+    @property
     def recipient_count(self) -> int:
         """Numbers in the list, or the flow's estimate for a target (0 when unknown)."""
+        if self.is_personal:
+            assert self.personal is not None
+            return len(self.personal.recipients)
         if self.has_list:
             return len(self.recipients)
         return self.estimated_count or 0
@@ -119,6 +133,47 @@ class Preview:
     def credit_looks_insufficient(self) -> bool:
         return self.credit is not None and self.credit < self.estimated_cost
 
+    @property
+    def shortfall(self) -> Decimal:
+        """How much credit is missing for the whole send (0 when it looks enough or unknown)."""
+        if self.credit is None:
+            return Decimal(0)
+        return max(self.estimated_cost - self.credit, Decimal(0))
+
+    @property
+    def covered(self) -> int:
+        """How many recipients the current credit pays for (all of them when unknown)."""
+        if self.credit is None or not self.credit_looks_insufficient:
+            return self.recipients
+        per_recipient = PART_PRICE_RIALS * self.info.parts
+        return min(self.recipients, int(max(self.credit, Decimal(0)) // per_recipient))
+
+
+class PreviewBlock(StrEnum):
+    """Why a preview offers no Send: the send would surely fail (values: locale suffixes)."""
+
+    EMPTY_TEXT = "empty-text"
+    NO_RECIPIENTS = "no-recipients"
+    CREDIT = "credit"
+
+
+def preview_block(draft: SendDraft, preview: Preview | None = None) -> PreviewBlock | None:
+    """What makes `draft` fail before any panel call, if anything (text, then recipients,
+    then the credit `preview` read)."""
+    if is_blank(draft.text):
+        return PreviewBlock.EMPTY_TEXT
+    if (draft.has_list and not draft.recipients) or draft.estimated_count == 0:
+        return PreviewBlock.NO_RECIPIENTS
+    if preview is not None and preview.credit_looks_insufficient:
+        return PreviewBlock.CREDIT
+    return None
+
+
+def is_blank(text: str | None) -> bool:
+    """True when `text` shows nothing: empty, spaces, or only invisible marks (ZWNJ, ZWJ,
+    direction marks, isolates: Unicode format characters)."""
+    return not text or all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
+
 
 class TextProblem(Exception):
     """The message text cannot be sent as is; ``locale_key`` explains why."""
@@ -130,8 +185,8 @@ class TextProblem(Exception):
 
 
 def check_text(text: str | None) -> str:
-    """The text to send, or TextProblem (empty, or longer than the bot allows)."""
-    if text is None or not text.strip():
+    """The text to send, or TextProblem (empty or invisible only, or longer than allowed)."""
+    if text is None or is_blank(text):
         raise TextProblem("send-text-empty")
     if is_too_long(text):
         parts = message_parts(text).parts
@@ -139,11 +194,15 @@ def check_text(text: str | None) -> str:
     return text
 
 
-def estimate(draft: SendDraft, credit: Decimal | None) -> Preview:
-    """Parts, total parts and estimated cost of `draft`, beside the current `credit`."""
+def estimate(draft: SendDraft, credit: Decimal | None, count: int | None = None) -> Preview:
+    """Parts, total parts and estimated cost of `draft` (to `count` recipients, its own count
+    by default), beside the current `credit`."""
     info = message_parts(draft.text)
-    count = draft.recipient_count
+    count = draft.recipient_count if count is None else count
     total = info.parts * count
+    if draft.is_personal:  # each recipient's own text counts
+        assert draft.personal is not None
+        total = personal_preview(draft.text, draft.personal).total_parts
     return Preview(info, count, total, PART_PRICE_RIALS * total, credit)
 
 
