@@ -21,6 +21,7 @@ from bot.callbacks import Action, on
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers import preview
+from bot.handlers.account_pick import ACCOUNT, PICK, ask_account, take_account
 from bot.handlers.common import END, answer, chat_id, prompt, reply, show, user_id
 from bot.handlers.conversation import TYPED, Step, build_conversation
 from bot.handlers.preview import current_draft, keep_draft, show_preview
@@ -29,7 +30,7 @@ from bot.keyboards import button
 from bot.panel import PanelError, SocialNetwork
 from bot.panel.lines import LineCheck, LineRefusal, check_line, line_key, unique_lines
 from bot.panel.numbers import ParsedRecipients
-from bot.services import recipients
+from bot.services import job_accounts, recipients
 from bot.services.one_shot import OneShot, parse_one_shot
 from bot.services.sending import SendDraft, TextProblem, check_text
 from storage import OperationKind
@@ -44,8 +45,10 @@ def _new_draft(context: BotContext, kind: OperationKind) -> SendDraft:
     return draft
 
 
-async def _default_sender(context: BotContext, chat: int) -> str | None:
-    return (await context.storage.get_chat_settings(chat)).default_sender
+async def _default_sender(context: BotContext, update: Update) -> str | None:
+    """The default line of the account this staff member sends with here (shared or own)."""
+    option = await job_accounts.current(context.services, chat_id(update), user_id(update))
+    return option.sender if option is not None else None
 
 
 async def _account_lines(context: BotContext) -> list[str] | None:
@@ -58,16 +61,16 @@ async def _account_lines(context: BotContext) -> list[str] | None:
     return unique_lines(lines) if lines else None
 
 
-async def _sender_lines(context: BotContext, chat: int) -> tuple[str | None, list[str]]:
+async def _sender_lines(context: BotContext, update: Update) -> tuple[str | None, list[str]]:
     """The chat's default line and the account's other lines (when the panel lists them)."""
-    default = await _default_sender(context, chat)
+    default = await _default_sender(context, update)
     taken = {line_key(default)} if default else set()
     others = [line for line in await _account_lines(context) or [] if line_key(line) not in taken]
     return default, others
 
 
 async def _ask_sender(update: Update, context: BotContext) -> str:
-    default, others = await _sender_lines(context, chat_id(update))
+    default, others = await _sender_lines(context, update)
     owner = user_id(update)
     rows = []
     if default:
@@ -89,7 +92,7 @@ async def start_send(update: Update, context: BotContext) -> str | int:
     body = _command_body(update)
     if body.strip():
         return await _one_shot(update, context, draft, parse_one_shot(body))
-    return await _ask_sender(update, context)
+    return await ask_account(update, context) or await _ask_sender(update, context)
 
 
 def _command_body(update: Update) -> str:
@@ -122,7 +125,7 @@ async def _one_shot(
         return TEXT
     if draft.kind is OperationKind.SOCIAL and draft.network is None:
         return await _ask_network(update, context)
-    default = await _default_sender(context, chat_id(update))
+    default = await _default_sender(context, update)
     if not default:
         return await _ask_sender(update, context)
     draft.sender = default
@@ -141,7 +144,17 @@ async def start_social(update: Update, context: BotContext) -> str | int:
         shot = parse_one_shot(body, social=True)
         draft.network = shot.network
         return await _one_shot(update, context, draft, shot)
-    return await _ask_network(update, context)
+    return await ask_account(update, context) or await _ask_network(update, context)
+
+
+async def account_chosen(update: Update, context: BotContext) -> str | int:
+    """An account was tapped (several in this chat): on to the network or the sender line."""
+    if not await take_account(update, context):
+        return await ask_account(update, context) or END
+    draft = current_draft(context)
+    if draft is not None and draft.kind is OperationKind.SOCIAL:
+        return await _ask_network(update, context)
+    return await _ask_sender(update, context)
 
 
 async def _ask_network(update: Update, context: BotContext) -> str:
@@ -182,7 +195,7 @@ async def sender_typed(update: Update, context: BotContext) -> str | int:
     known = await _account_lines(context)
     checked = check_line(typed, known)
     if checked.line is None:
-        default = await _default_sender(context, chat_id(update))
+        default = await _default_sender(context, update)
         shown = known or ([default] if default else [])
         await reply(update, _line_refusal(context, checked, shown))
         return SENDER
@@ -274,6 +287,9 @@ async def edit_recipients(update: Update, context: BotContext) -> str:
 
 def build_send_conversation(settings: Settings) -> ConversationHandler:
     states: dict[object, Step] = {
+        ACCOUNT: Step(
+            [CallbackQueryHandler(account_chosen, pattern=on(PICK))], hint="hint-use-buttons"
+        ),
         NETWORK: Step(
             [CallbackQueryHandler(network_chosen, pattern=on("send.network"))],
             hint="hint-use-buttons",
