@@ -1,4 +1,5 @@
-"""/settings and /lang: the chat's default sender line and language."""
+"""/settings and /lang: the chat's default sender line and language (and, for admins, the
+alerts: bot.handlers.org_settings)."""
 
 from __future__ import annotations
 
@@ -8,25 +9,28 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
+from bot.handlers import org_settings
 from bot.handlers.account_steps import sender_handlers, sender_keyboard
 from bot.handlers.common import END, answer, chat_id, prompt, reply, show, user_id
 from bot.handlers.conversation import Step, build_conversation
 from bot.keyboards import Translate, button
 from bot.panel import PanelError
 from bot.panel.lines import check_line, unique_lines
+from storage import Role
 
 SENDER = 1
 LOCALES: tuple[str, ...] = ("fa", "en")
 
 
-def settings_keyboard(t: Translate, owner: int) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [
-            [button(t("settings-button-sender"), "settings.sender", owner=owner)],
-            [button(t("settings-button-language"), "settings.language", owner=owner)],
-            [button(t("settings-button-close"), "settings.close", owner=owner)],
-        ]
-    )
+def settings_keyboard(t: Translate, owner: int, admin: bool = False) -> InlineKeyboardMarkup:
+    rows = [
+        [button(t("settings-button-sender"), "settings.sender", owner=owner)],
+        [button(t("settings-button-language"), "settings.language", owner=owner)],
+    ]
+    if admin:  # the admin group, credit threshold and daily summary (bot.handlers.org_settings)
+        rows.append([button(t("org-alerts-button"), org_settings.VIEW, owner=owner)])
+    rows.append([button(t("settings-button-close"), "settings.close", owner=owner)])
+    return InlineKeyboardMarkup(rows)
 
 
 def language_keyboard(t: Translate, owner: int) -> InlineKeyboardMarkup:
@@ -55,7 +59,8 @@ async def show_settings(update: Update, context: BotContext) -> None:
         sender = credentials.sender or context.t("settings-no-sender")
     language = context.t(f"settings-language-{context.locale}")
     text = context.t("settings-title", language=language, sender=sender)
-    await show(update, text, settings_keyboard(context.t, user_id(update)))
+    admin = await context.storage.get_role(user_id(update)) is Role.ADMIN
+    await show(update, text, settings_keyboard(context.t, user_id(update), admin))
 
 
 async def ask_language(update: Update, context: BotContext) -> None:
@@ -155,7 +160,10 @@ def build_settings_handlers(settings: Settings) -> list[BaseHandler]:
     sender_flow = build_conversation(
         "settings",
         settings,
-        entry_points=[CallbackQueryHandler(ask_sender, pattern=on("settings.sender"))],
+        entry_points=[
+            CallbackQueryHandler(ask_sender, pattern=on("settings.sender")),
+            *org_settings.alert_entry_points(),
+        ],
         states={
             SENDER: Step(
                 [
@@ -166,6 +174,7 @@ def build_settings_handlers(settings: Settings) -> list[BaseHandler]:
                 ],
                 hint="settings-hint-sender",
             ),
+            **org_settings.alert_steps(),
         },
     )
     return [
@@ -176,4 +185,5 @@ def build_settings_handlers(settings: Settings) -> list[BaseHandler]:
         CallbackQueryHandler(ask_language, pattern=on("settings.language")),
         CallbackQueryHandler(choose_language, pattern=on("settings.lang")),
         CallbackQueryHandler(close, pattern=on("settings.close")),
+        *org_settings.alert_views(),
     ]

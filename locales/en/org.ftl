@@ -137,3 +137,27 @@ org-approval-target-list = a list of numbers
 org-approval-decided-approved = ✅ Approved by { $name }.
 org-approval-decided-rejected = ❌ Rejected by { $name }.
 org-approval-decided-expired = ⌛ This request expired.
+
+## Alert settings (/settings, admins)
+
+org-alerts-button = Alerts and admin group
+org-alerts-admins-only = Only the bot's admins can set the alerts and the admin group.
+org-alerts-title =
+    🔔 Alerts and admin group
+    Admin group: { $group }
+    Low-credit alert: { $threshold }
+    Daily summary: { $hour }
+org-alerts-group-none = not set (approval requests go to the admins in private)
+org-alerts-group-this = this group
+org-alerts-group-other = another group
+org-alerts-off = off
+org-alerts-rials = below { $amount } rials
+org-alerts-hour-value = at { $hour } Tehran time
+org-alerts-button-group = Make this group the admin group
+org-alerts-button-threshold = Change the credit threshold
+org-alerts-button-hour = Change the summary hour
+org-alerts-button-hour-off = Turn the daily summary off
+org-alerts-ask-threshold = Below how many rials of a panel account's credit should the admin group be told? Send the amount, e.g. 500,000 (0 turns it off).
+org-alerts-ask-hour = At what hour (Tehran time) should the daily summary reach the admin group? E.g. 21 or 21:00.
+org-alerts-group-set = This group is now the admin group: approval requests and alerts come here from now on.
+org-alerts-saved = Alert settings saved.

@@ -122,3 +122,27 @@ org-approval-target-list = فهرست شماره‌ها
 org-approval-decided-approved = ✅ { $name } تأیید کرد.
 org-approval-decided-rejected = ❌ { $name } رد کرد.
 org-approval-decided-expired = ⌛ این درخواست منقضی شد.
+
+## Alert settings (/settings, admins)
+
+org-alerts-button = هشدارها و گروه مدیران
+org-alerts-admins-only = فقط مدیران ربات می‌توانند هشدارها و گروه مدیران را تنظیم کنند.
+org-alerts-title =
+    🔔 هشدارها و گروه مدیران
+    گروه مدیران: { $group }
+    هشدار کمبود اعتبار: { $threshold }
+    خلاصهٔ روزانه: { $hour }
+org-alerts-group-none = تعیین نشده (درخواست‌های تأیید در گفت‌وگوی خصوصی به مدیران می‌رسد)
+org-alerts-group-this = همین گروه
+org-alerts-group-other = گروهی دیگر
+org-alerts-off = خاموش
+org-alerts-rials = کمتر از { $amount } ریال
+org-alerts-hour-value = ساعت { $hour } به وقت تهران
+org-alerts-button-group = گروه مدیران کردن همین گروه
+org-alerts-button-threshold = تغییر آستانهٔ اعتبار
+org-alerts-button-hour = تغییر ساعت خلاصهٔ روزانه
+org-alerts-button-hour-off = خاموش کردن خلاصهٔ روزانه
+org-alerts-ask-threshold = وقتی اعتبار یک حساب پنل کمتر از چند ریال شد به گروه مدیران خبر بدهیم؟ مبلغ را بفرستید، مثلاً ۵۰۰٬۰۰۰ (۰ یعنی خاموش).
+org-alerts-ask-hour = خلاصهٔ روزانه چه ساعتی به وقت تهران به گروه مدیران برسد؟ مثلاً ۲۱ یا ۲۱:۰۰.
+org-alerts-group-set = این گروه، گروه مدیران شد: درخواست‌های تأیید و هشدارها از این پس به اینجا می‌رسد.
+org-alerts-saved = تنظیم هشدارها ذخیره شد.
