@@ -24,6 +24,7 @@ from bot.handlers.books import build_books_handlers
 from bot.handlers.company_reports import build_company_reports_handlers
 from bot.handlers.jobs import build_jobs_handlers
 from bot.handlers.login import build_login_handlers
+from bot.handlers.org_accounts import build_accounts_handlers
 from bot.handlers.postal import build_postal_handlers
 from bot.handlers.reports import build_reports_handlers
 from bot.handlers.resend import build_resend_handlers
@@ -194,6 +195,16 @@ FEATURES: tuple[Feature, ...] = (
         admins_only=True,
         group_admins=True,
         actions=("org.report.",),
+    ),
+    Feature(  # shared accounts: share, give to staff or a group, revoke, approval rule
+        "accounts",
+        S.ADMINS,
+        build_accounts_handlers,
+        ("accounts",),
+        admins_only=True,
+        group_admins=True,
+        flow="accounts",
+        actions=("accounts.",),
     ),
     Feature(  # «تأیید و ارسال» / «رد» on an approval request (the handler checks the role)
         "approvals", S.ADMINS, build_approvals_handlers, actions=("approval.",)

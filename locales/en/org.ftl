@@ -161,3 +161,38 @@ org-alerts-ask-threshold = Below how many rials of a panel account's credit shou
 org-alerts-ask-hour = At what hour (Tehran time) should the daily summary reach the admin group? E.g. 21 or 21:00.
 org-alerts-group-set = This group is now the admin group: approval requests and alerts come here from now on.
 org-alerts-saved = Alert settings saved.
+
+## Shared accounts (/accounts, admins)
+
+org-accounts-title = 🔑 Shared accounts. Tap one to see who has it and its approval rule, or share this chat's panel account.
+org-accounts-none = 🔑 No shared account yet. You can share this chat's panel account under a name like "Sales line"; staff then send with it without seeing the username or password.
+org-accounts-button-share = Share this chat's account
+org-accounts-button-staff = Give to staff
+org-accounts-button-chat = Give to this group or take back
+org-accounts-button-rule = Approval rule
+org-accounts-button-revoke = Revoke the shared account
+org-accounts-button-back = Back
+org-accounts-ask-name = Send the shared account's name, e.g. "Sales line".
+org-accounts-view =
+    🔑 Shared account "{ $name }"
+    Available to: { $grantees }
+    { $rule }
+    Approval time limit: { $hours } hours
+org-accounts-no-grantees = nobody yet
+org-accounts-a-chat = group { $chat_id }
+org-accounts-pick-staff = Tap the staff members who may send with this account (✓ means they have it; tap again to take it back).
+org-accounts-chat-granted = This group's staff can now send with this account here.
+org-accounts-chat-ungranted = This group's access to the account was taken back.
+org-accounts-rule-ask = Which operators' sends with this account need approval?
+org-accounts-rule-every = Every send
+org-accounts-rule-recipients = Above some recipients
+org-accounts-rule-cost = Above some cost
+org-accounts-rule-hours = Change the time limit
+org-accounts-rule-none = No approval
+org-accounts-rule-saved = Approval rule saved.
+org-accounts-ask-recipients = Sends to more than how many recipients need approval? Send a number, e.g. 500.
+org-accounts-ask-cost = Sends costing more than how many rials need approval? Send the amount, e.g. 1,000,000.
+org-accounts-ask-hours = After how many hours does an approval request expire? Send a number from 1 to 168.
+org-accounts-bad-recipients = { org-approval-bad-limit }
+org-accounts-bad-cost = { org-approval-bad-limit }
+org-accounts-bad-hours = Send a number of hours from 1 to 168, e.g. 24.

@@ -146,3 +146,38 @@ org-alerts-ask-threshold = وقتی اعتبار یک حساب پنل کمتر �
 org-alerts-ask-hour = خلاصهٔ روزانه چه ساعتی به وقت تهران به گروه مدیران برسد؟ مثلاً ۲۱ یا ۲۱:۰۰.
 org-alerts-group-set = این گروه، گروه مدیران شد: درخواست‌های تأیید و هشدارها از این پس به اینجا می‌رسد.
 org-alerts-saved = تنظیم هشدارها ذخیره شد.
+
+## Shared accounts (/accounts, admins)
+
+org-accounts-title = 🔑 حساب‌های مشترک. یکی را برای دیدن دسترسی‌ها و قانون تأیید بزنید، یا حساب پنل همین گفت‌وگو را مشترک کنید.
+org-accounts-none = 🔑 هنوز حساب مشترکی نیست. حساب پنل همین گفت‌وگو را می‌توانید با نامی مثل «خط فروش» مشترک کنید؛ همکاران بدون دیدن نام کاربری و رمز با آن ارسال می‌کنند.
+org-accounts-button-share = مشترک کردن حساب این گفت‌وگو
+org-accounts-button-staff = دادن به همکاران
+org-accounts-button-chat = دادن به همین گروه یا پس گرفتن
+org-accounts-button-rule = قانون تأیید
+org-accounts-button-revoke = لغو حساب مشترک
+org-accounts-button-back = بازگشت
+org-accounts-ask-name = نام حساب مشترک را بفرستید، مثلاً «خط فروش».
+org-accounts-view =
+    🔑 حساب مشترک «{ $name }»
+    در دسترس: { $grantees }
+    { $rule }
+    مهلت تأیید: { $hours } ساعت
+org-accounts-no-grantees = هنوز هیچ‌کس
+org-accounts-a-chat = گروه { $chat_id }
+org-accounts-pick-staff = همکارانی را که می‌توانند با این حساب ارسال کنند بزنید (✓ یعنی دسترسی دارد؛ زدن دوباره دسترسی را برمی‌دارد).
+org-accounts-chat-granted = کارکنان همین گروه اکنون می‌توانند در این گروه با این حساب ارسال کنند.
+org-accounts-chat-ungranted = دسترسی همین گروه به این حساب برداشته شد.
+org-accounts-rule-ask = کدام ارسال‌های اپراتورها با این حساب باید تأیید شود؟
+org-accounts-rule-every = هر ارسال
+org-accounts-rule-recipients = بیش از چند گیرنده
+org-accounts-rule-cost = بیش از چه هزینه‌ای
+org-accounts-rule-hours = تغییر مهلت تأیید
+org-accounts-rule-none = بدون تأیید
+org-accounts-rule-saved = قانون تأیید ذخیره شد.
+org-accounts-ask-recipients = ارسال به بیش از چند گیرنده تأیید بخواهد؟ عدد را بفرستید، مثلاً ۵۰۰.
+org-accounts-ask-cost = ارسال با هزینهٔ بیش از چند ریال تأیید بخواهد؟ مبلغ را بفرستید، مثلاً ۱٬۰۰۰٬۰۰۰.
+org-accounts-ask-hours = درخواست تأیید پس از چند ساعت منقضی شود؟ عددی از ۱ تا ۱۶۸ بفرستید.
+org-accounts-bad-recipients = { org-approval-bad-limit }
+org-accounts-bad-cost = { org-approval-bad-limit }
+org-accounts-bad-hours = عددی از ۱ تا ۱۶۸ (ساعت) بفرستید، مثلاً ۲۴.
