@@ -186,7 +186,15 @@ FEATURES: tuple[Feature, ...] = (
         actions=("report.inbox",),
     ),
     Feature("packages", S.REPORTS, None, ("packages",), menu=True, group_admins=True),
-    Feature("history", S.REPORTS, None, ("history",), menu=True, group_admins=True),
+    Feature(  # this chat's sends; its «همهٔ ارسال‌ها» button: the company's (admins) or one's own
+        "history",
+        S.REPORTS,
+        None,
+        ("history",),
+        menu=True,
+        group_admins=True,
+        actions=("org.history.",),
+    ),
     Feature(  # company-wide: today, this week, this month, a Jalali range; its .xlsx button
         "report",
         S.REPORTS,

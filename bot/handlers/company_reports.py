@@ -15,6 +15,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callbacks import on
 from bot.context import BotContext
+from bot.handlers import org_history
 from bot.handlers.common import answer, chat_id, reply, send_document, user_id
 from bot.handlers.reports_account import action_value
 from bot.keyboards import button
@@ -94,6 +95,7 @@ def build_company_report_handlers() -> list[BaseHandler]:
     return [
         CommandHandler("report", company_report),
         CallbackQueryHandler(company_report_xlsx, pattern=on(XLSX)),
+        *org_history.history_handlers(),  # the company history's pages and filters
     ]
 
 

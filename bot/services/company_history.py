@@ -25,7 +25,9 @@ def scope_for(role: Role | None, viewer: int, wanted: HistoryFilter) -> HistoryF
     """Admins get the filter they asked for; anyone else only their own sends."""
     if role is Role.ADMIN:
         return wanted
-    return HistoryFilter(user_id=viewer, chat_ids=wanted.chat_ids, state=wanted.state)
+    return HistoryFilter(
+        user_id=viewer, chat_ids=wanted.chat_ids, state=wanted.state, account_key=wanted.account_key
+    )
 
 
 def snippet(text: str | None, limit: int = SNIPPET) -> str:
