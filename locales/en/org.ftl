@@ -201,6 +201,6 @@ org-history-button-newer = ‹ Newer
 org-history-button-older = Older ›
 org-history-button-operator = Choose staff member
 org-history-button-account = Choose account
-org-history-button-state = Choose state
+org-history-button-state = Choose status
 org-history-button-all = All
 org-history-choose = Show only the sends of which one?
