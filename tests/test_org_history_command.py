@@ -100,6 +100,7 @@ async def test_an_admin_filters_by_the_shared_account(bot_env):
 
     first = await open_company(bot_env)
     assert strip_isolates(fa("org-history-title", page=1, pages=1, total=2)) in plain(first)
+    assert fa("org-account-of", name="Admin") in plain(first)  # a private chat's own, by name
     choose = await bot_env.tap(fa("org-history-button-account"), message=first)
     sales = fa("org-account-shared", name="خط فروش")
     only = await bot_env.tap(sales, message=choose)

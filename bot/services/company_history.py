@@ -65,7 +65,7 @@ def _item(fmt: Localizer, send: SendSummary, name_of: NameOf, account_name: Acco
         "org-history-item",
         when=fmt.datetime(send.created_at),
         name=operator_label(fmt, send.user_id, name_of),
-        account=account_label(fmt, send.account, account_name),
+        account=account_label(fmt, send.account, account_name, name_of),
         kind=fmt.t(f"report-operation-{send.operation}"),
         recipients=send.recipients,
         states=states,

@@ -17,14 +17,13 @@ from typing import TYPE_CHECKING
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackContext, JobQueue
 
-from bot.localizer import Localizer
 from bot.panel import PanelClient, PanelError
 from bot.services import staff_names
 from bot.services.alerts import Alerts, CreditAlert, low_credit_text, summary_due
 from bot.services.approval_views import operator_outcome
 from bot.services.approvals import Approvals
 from bot.services.company_report import aggregate
-from bot.services.company_report_view import report_text
+from bot.services.company_report_view import account_label, report_text
 from bot.services.report_ranges import today
 from bot.services.sending import PART_PRICE_RIALS
 from bot.services.shared_accounts import SharedAccounts
@@ -117,21 +116,17 @@ async def check_credits(application: Application) -> list[CreditAlert]:
     if settings.credit_threshold_rials is None or settings.admin_chat_id is None:
         return []
     fmt = services.i18n.for_locale(services.settings.locale)
+    names = await _names(services)
     outcomes = []
     for account in await store.watched_accounts():
         client = services.panels.client(account.secret.username, account.secret.password)
-        label = _account_label(fmt, account.key, account.name)
+        shared = {account.key: account.name} if account.name else {}
+        label = account_label(fmt, account.key, shared.get, names.display_name)
         try:
             outcomes.append(await alert_low_credit(application, account.key, label, client))
         except PanelError as error:
             LOGGER.info("credit of %s not checked (%s)", account.key, type(error).__name__)
     return outcomes
-
-
-def _account_label(fmt: Localizer, key: str, name: str | None) -> str:
-    if name is not None:
-        return fmt.t("org-account-shared", name=name)
-    return fmt.t("org-account-chat", chat_id=key.partition(":")[2])
 
 
 async def _names(services: Services) -> staff_names.StaffNames:

@@ -9,6 +9,7 @@ org-user-unnamed = colleague { $user_id }
 ## Accounts
 
 org-account-chat = panel account of chat { $chat_id }
+org-account-of = panel account of { $name }'s chat
 org-account-own = this chat's panel account
 org-account-chosen = ✓ { $label }
 org-account-shared = shared account “{ $name }”

@@ -9,6 +9,7 @@ org-user-unnamed = همکار { $user_id }
 ## Accounts
 
 org-account-chat = حساب پنل گفت‌وگوی { $chat_id }
+org-account-of = حساب پنل گفت‌وگوی { $name }
 org-account-own = حساب پنل همین گفت‌وگو
 org-account-chosen = ✓ { $label }
 org-account-shared = حساب مشترک «{ $name }»
