@@ -214,8 +214,12 @@ FEATURES: tuple[Feature, ...] = (
         flow="accounts",
         actions=("accounts.",),
     ),
-    Feature(  # «تأیید و ارسال» / «رد» on an approval request (the handler checks the role)
-        "approvals", S.ADMINS, build_approvals_handlers, actions=("approval.",)
+    Feature(  # «تأیید و ارسال» / «رد» (+ an optional reason) on an approval request (role checked)
+        "approvals",
+        S.ADMINS,
+        build_approvals_handlers,
+        flow="approvals",
+        actions=("approval.",),
     ),
     Feature(
         "newuser",

@@ -46,7 +46,8 @@ org-approval-expired = ⌛ The approval request for your send expired before the
 org-approval-already-approved = { $name } already approved this request.
 org-approval-already-rejected = { $name } already rejected this request.
 org-approval-too-late = This request has expired and can no longer be approved.
-org-approval-ask-reason = Send the reason for rejecting (optional). To reject without a reason, tap Reject again.
+org-approval-ask-reason = Send the reason for rejecting (the operator will be told), or tap "Reject without a reason".
+org-approval-button-reject-now = Reject without a reason
 
 ## Alerts
 

@@ -46,7 +46,8 @@ org-approval-expired = ⌛ درخواست تأیید ارسال شما پیش ا
 org-approval-already-approved = این درخواست را پیش‌تر { $name } تأیید کرده است.
 org-approval-already-rejected = این درخواست را پیش‌تر { $name } رد کرده است.
 org-approval-too-late = این درخواست منقضی شده است و دیگر تأیید نمی‌شود.
-org-approval-ask-reason = دلیل رد را بفرستید (اختیاری). برای رد بدون دلیل، «رد» را دوباره بزنید.
+org-approval-ask-reason = دلیل رد را بفرستید تا به اپراتور گفته شود، یا «رد بدون دلیل» را بزنید.
+org-approval-button-reject-now = رد بدون دلیل
 
 ## Alerts
 
