@@ -202,6 +202,7 @@ FEATURES: tuple[Feature, ...] = (
         ("report",),
         admins_only=True,
         group_admins=True,
+        flow="report",
         actions=("org.report.",),
     ),
     Feature(  # shared accounts: share, give to staff or a group, revoke, approval rule

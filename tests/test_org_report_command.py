@@ -148,3 +148,26 @@ async def test_the_week_report_of_three_operators_matches_what_the_panel_receive
             cost=PART_PRICE_RIALS * count,
         )
         assert line in reply.text
+
+
+async def test_period_buttons_and_a_typed_range_under_the_report(bot_env):
+    from bot.formatting import strip_isolates
+    from bot.services.report_ranges import this_month, this_week
+
+    report = await bot_env.say("/report")
+    week = await bot_env.tap(t(bot_env, "org-report-button-week"), message=report)
+    period = this_week()
+    title = t(bot_env, "org-report-title-week", first=period.first_day, last=period.last_day)
+    assert week.message_id == report.message_id and week.text.splitlines()[0] == title
+    month = await bot_env.tap(t(bot_env, "org-report-button-month"), message=week)
+    period = this_month()
+    title = t(bot_env, "org-report-title-month", first=period.first_day, last=period.last_day)
+    assert month.text.splitlines()[0] == title
+
+    ask = await bot_env.tap(t(bot_env, "org-report-button-range"), message=month)
+    assert strip_isolates(ask.text) == strip_isolates(t(bot_env, "org-report-ask-range"))
+    bad = await bot_env.say("۱۴۰۵/۱۳/۰۱")
+    assert bad.text == t(bot_env, "org-report-range-error-date")
+    good = await bot_env.say("۱۴۰۵/۰۹/۰۱ تا ۱۴۰۵/۰۹/۰۷")
+    title = t(bot_env, "org-report-title-range", first=_d(1), last=_d(7))
+    assert good.text.splitlines()[0] == title

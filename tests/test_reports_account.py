@@ -124,7 +124,8 @@ async def test_history_lists_this_chats_sends_with_a_tap_through(bot_env):
     assert "۷۷۷" not in text
     assert text.index(fa(bulk_id)) > text.index("ارسال به دفترچهٔ تلفن")  # newest first
     assert [plain(t) for t in shown.button_texts] == [
-        texts.fa("report-button-delivery", bulk_id=bulk_id)
+        texts.fa("report-button-delivery", bulk_id=bulk_id),
+        texts.fa("org-history-button-open"),  # the company's sends (tests/test_org_history_*)
     ]
 
     report = await bot_env.tap(

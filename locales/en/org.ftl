@@ -83,6 +83,10 @@ org-report-line = • { $name }: { $sends ->
        *[other] { $recipients } recipients
     }, { $cost } rials
 org-report-button-xlsx = Download the spreadsheet
+org-report-button-today = Today
+org-report-button-week = This week
+org-report-button-month = This month
+org-report-button-range = Another range
 org-report-more = • and { $count } more (in the spreadsheet)
 org-report-ask-range = Send the report period as two dates, e.g. 1405/09/01 to 1405/09/07 (Jalali).
 org-report-range-error-format = I could not read this period. Send two Jalali dates, e.g. 1405/09/01 to 1405/09/07.
