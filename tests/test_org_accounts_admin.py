@@ -122,6 +122,7 @@ async def test_an_approval_rule_set_by_buttons_routes_the_send_and_sets_its_time
     menu = await bot_env.tap(fa("org-accounts-button-rule"), message=saved)
     cleared = await bot_env.tap(fa("org-accounts-rule-none"), message=menu)
     assert fa("org-approval-rule-none") in strip_isolates(cleared.text)
+    assert "مهلت تأیید: ۳ ساعت" in strip_isolates(cleared.text)  # the time limit is kept
     preview = await operator_preview(bot_env, operator)
     assert fa("button-send") in labels(preview)
 

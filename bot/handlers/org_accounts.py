@@ -81,13 +81,13 @@ async def _view(update: Update, context: BotContext, account_id: int, notice: st
         else context.t("org-accounts-a-chat", chat_id=g.grantee_id)
         for g in grants
     ]
-    rule = await Approvals(store).rule(AccountRef.shared(account_id).key)
+    stored = await store.get_rule(AccountRef.shared(account_id).key)  # its time limit too
     text = context.t(
         "org-accounts-view",
         name=info.name,
         grantees="، ".join(people) or context.t("org-accounts-no-grantees"),
-        rule=rule_text(context.fmt, rule),
-        hours=(rule or Rule()).ttl_minutes // 60,
+        rule=rule_text(context.fmt, stored),
+        hours=(stored or Rule()).ttl_minutes // 60,
     )
     await show(
         update, f"{notice}\n\n{text}" if notice else text, _view_keyboard(context, update, info)
