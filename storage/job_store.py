@@ -46,8 +46,12 @@ class JobStore:
         due_at: datetime | None = None,
         account_key: str | None = None,
         confirmed_by: int | None = None,
+        target_counts: Sequence[int] = (),
     ) -> int | None:
-        """Claim the key and store the job (scheduled when `due_at`); None when claimed before."""
+        """Claim the key and store the job (scheduled when `due_at`); None when claimed before.
+
+        A job without recipients has one batch per panel request (`target_counts`: the numbers
+        each was counted to hold), or one of `estimated_count`."""
         return await self._run(
             jobs.create_job,
             cipher=self._cipher,
@@ -68,6 +72,7 @@ class JobStore:
             due_at=due_at,
             account_key=account_key,
             confirmed_by=confirmed_by,
+            target_counts=list(target_counts),
         )
 
     async def scheduled_times(self) -> list[tuple[int, datetime]]:

@@ -58,8 +58,11 @@ def create_job(
     due_at: datetime | None = None,
     account_key: str | None = None,
     confirmed_by: int | None = None,
+    target_counts: Sequence[int] = (),
 ) -> int | None:
     """Claim `operation_key` and store the job with its batches; None if already claimed.
+
+    Without recipients: one batch per panel request (`target_counts`), or one batch.
 
     With `due_at` the job is `scheduled`: nothing runs it until `claim_scheduled`."""
     size = max(1, batch_size)
@@ -90,17 +93,23 @@ def create_job(
         session.rollback()
         return None
     assert job.id is not None
-    rows = _batch_rows(cipher, job.id, recipients, size, estimated_count)
+    rows = _batch_rows(cipher, job.id, recipients, size, estimated_count, target_counts)
     session.bulk_insert_mappings(SendBatch, rows)  # type: ignore[arg-type]
     return job.id
 
 
 def _batch_rows(
-    cipher: Cipher, job_id: int, recipients: Sequence[str], size: int, estimated: int
+    cipher: Cipher,
+    job_id: int,
+    recipients: Sequence[str],
+    size: int,
+    estimated: int,
+    target_counts: Sequence[int] = (),
 ) -> list[dict[str, Any]]:
     now = utc_now()
     if not recipients:
-        return [_row(job_id, 1, estimated, None, now)]
+        counts = list(target_counts) or [estimated]
+        return [_row(job_id, index, count, None, now) for index, count in enumerate(counts, 1)]
     if isinstance(recipients, NumberList):  # batches straight from its blob, no str per number
         return [
             _row(job_id, index, count, cipher.encrypt_bytes(blob), now)

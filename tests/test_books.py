@@ -113,7 +113,7 @@ async def test_a_typed_sender_line_is_checked(bot_env):
     shown = await bot_env.tap(button_for(shown, "پرسنل"), message=shown)
     await bot_env.tap("تمام", message=shown)
     refused = await bot_env.say("خط اصلی")
-    assert "معتبر نیست" in refused.text
+    assert plain(refused.text) == fa("send-sender-invalid", example="3000505")
     asked = await bot_env.say("۳۰۰۰ ۵۰۵")
     assert "متن پیامک" in asked.text and "۳۰۰۰۵۰۵" in plain(asked.text)
 

@@ -106,6 +106,7 @@ async def postal_area(env) -> None:
 async def postal_operator(env) -> None:
     await env.say("/postal")
     await env.say("۱۹۹۴۸۱۲۳۴۵")
+    await env.tap(t(env, "button-done"))
 
 
 async def postal_gender(env) -> None:
@@ -113,9 +114,19 @@ async def postal_gender(env) -> None:
     await env.tap("همراه اول")
 
 
-async def postal_text(env) -> None:
+async def postal_sender(env) -> None:
     await postal_gender(env)
     await env.tap("همه (آقایان و بانوان)")
+
+
+async def postal_cap(env) -> None:
+    await postal_sender(env)
+    await env.tap(t(env, "targets-button-cap"))
+
+
+async def postal_text(env) -> None:
+    await postal_sender(env)
+    await env.tap(label(env.last(), "(پیش‌فرض)"))
 
 
 async def jobs_job(env) -> None:
@@ -127,10 +138,15 @@ async def jobs_trends(env) -> None:
     await env.tap("مهندسان", message=shown)
 
 
-async def jobs_text(env) -> None:
+async def jobs_sender(env) -> None:
     await jobs_trends(env)
     await env.tap("برق")
     await env.tap("تمام")
+
+
+async def jobs_text(env) -> None:
+    await jobs_sender(env)
+    await env.tap(label(env.last(), "(پیش‌فرض)"))
 
 
 async def login_username(env) -> None:
@@ -188,15 +204,18 @@ STEPS = [
     Step("send", "new text", send_new_text, "hint-send-text", None, "پیش‌نمایش"),
     Step("social", "network", social_network, "hint-use-buttons"),
     Step("books", "choose", books_choose, "hint-use-buttons"),
-    Step("books", "sender", books_sender, "send-hint-sender", "books-sender-invalid"),
+    Step("books", "sender", books_sender, "send-hint-sender", "send-sender-invalid"),
     Step("books", "text", books_text, "hint-send-text", None, "پیش‌نمایش"),
     Step("books", "preview", books_preview, "hint-use-buttons"),
     Step("postal", "area", postal_area, "postal-hint-area", "postal-no-match"),
     Step("postal", "operator", postal_operator, "hint-use-buttons"),
     Step("postal", "gender", postal_gender, "hint-use-buttons"),
+    Step("postal", "sender", postal_sender, "send-hint-sender", "send-sender-invalid"),
+    Step("postal", "cap", postal_cap, "targets-hint-cap", "targets-cap-invalid"),
     Step("postal", "text", postal_text, "hint-send-text", None, "پیش‌نمایش"),
     Step("jobs", "job", jobs_job, "jobs-hint-job", "jobs-no-match"),
     Step("jobs", "trends", jobs_trends, "hint-use-buttons"),
+    Step("jobs", "sender", jobs_sender, "send-hint-sender", "send-sender-invalid"),
     Step("jobs", "text", jobs_text, "hint-send-text", None, "پیش‌نمایش"),
     Step("login", "username", login_username, "login-hint-username", "login-ask-password"),
     Step("login", "password", login_password, "login-hint-password", "login-wrong-password"),

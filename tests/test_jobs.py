@@ -31,6 +31,10 @@ async def open_jobs(bot_env) -> BotMessage:
     return await bot_env.say("/jobs")
 
 
+def exact(message: BotMessage, shown: str) -> str:
+    return next(text for text in message.button_texts if plain(text) == shown)
+
+
 async def tap_send(bot_env, preview: BotMessage) -> BotMessage:
     await bot_env.tap("ارسال", message=preview)
     await bot_env.stub.wait_idle()
@@ -70,6 +74,7 @@ async def test_job_trends_count_message_send(bot_env):
     (asked,) = bot_env.panel_received("jobscount")
     assert json.loads(asked.fields["trendid"]) == [301, 305]
 
+    await bot_env.tap(exact(counted, "۳۰۰۰۵۰۵ (پیش‌فرض)"), message=counted)
     preview = await bot_env.say("دورهٔ آموزشی BIM برای مهندسان")
     text = plain(preview.text)
     assert fa("send-preview-target", target="مهندسان: عمران، نرم‌افزار") in text
@@ -121,12 +126,19 @@ async def test_back_steps_keep_the_choices(bot_env):
     trends = await bot_env.tap("داروخانه‌ها", message=second_page)
     assert ticked(trends) == []  # another job: its own trends, none ticked
     trends = await bot_env.tap("شبانه‌روزی", message=trends)
-    await bot_env.tap("تمام", message=trends)
+    counted = await bot_env.tap("تمام", message=trends)
+    assert "وکلا: پایه یک" in plain(counted.text)  # the job counted before stays chosen
+    trends = await bot_env.tap("بازگشت", message=counted)
+    assert ticked(trends) == ["شبانه‌روزی"]
+    trends = await bot_env.tap("✓ شبانه‌روزی", message=trends)
+    counted = await bot_env.tap("تمام", message=trends)  # no trend: the job leaves the send
+    assert "داروخانه" not in plain(counted.text)
+    await bot_env.tap(exact(counted, "۳۰۰۰۵۰۵ (پیش‌فرض)"), message=counted)
     preview = await bot_env.say("Open 24h")
     await tap_send(bot_env, preview)
     (request,) = bot_env.panel_received("jobssend")
-    assert request.fields["jobsid"] == "10"
-    assert json.loads(request.fields["trendid"]) == [1001]
+    assert request.fields["jobsid"] == "2"
+    assert json.loads(request.fields["trendid"]) == [201]
 
 
 async def test_stray_input_and_cancel(bot_env):

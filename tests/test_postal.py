@@ -44,6 +44,18 @@ async def open_postal(bot_env) -> BotMessage:
     return await bot_env.say("/postal")
 
 
+async def areas_done(bot_env, shown: BotMessage, *areas: str) -> BotMessage:
+    """Tick `areas` on the list `shown` and tap Done: the operator step."""
+    for area in areas:
+        shown = await bot_env.tap(exact(shown, area), message=shown)
+    return await bot_env.tap(fa("button-done"), message=shown)
+
+
+async def default_line(bot_env, counted: BotMessage) -> BotMessage:
+    """Tap the default line on the count screen: the message step."""
+    return await bot_env.tap(exact(counted, "۳۰۰۰۵۰۵ (پیش‌فرض)"), message=counted)
+
+
 async def tap_send(bot_env, preview: BotMessage) -> BotMessage:
     await bot_env.tap("ارسال", message=preview)
     await bot_env.stub.wait_idle()
@@ -75,7 +87,8 @@ def test_filter_ignores_zwnj_spacing_and_arabic_letters():
 
 async def test_areas_are_paged_in_place(bot_env):
     shown = await open_postal(bot_env)
-    assert plain(shown.text) == fa("postal-choose-area")
+    assert plain(shown.text).startswith(fa("postal-choose-area"))
+    assert fa("selected-count", count=0) in plain(shown.text)
     assert "ونک (۱۹۹۴۸)" in labels(shown)
     assert "صفحهٔ ۱ از ۴" in labels(shown)
     second = await bot_env.tap(fa("button-next"), message=shown)
@@ -87,10 +100,9 @@ async def test_areas_are_paged_in_place(bot_env):
 
 
 async def test_area_operator_gender_count_message_send(bot_env):
-    await open_postal(bot_env)
-    operator = await bot_env.tap(exact(bot_env.last(), "ونک (۱۹۹۴۸)"))
+    operator = await areas_done(bot_env, await open_postal(bot_env), "ونک (۱۹۹۴۸)")
     assert "ونک" in operator.text
-    assert labels(operator)[:2] == ["همراه اول", "ایرانسل"]
+    assert labels(operator)[:3] == ["همراه اول", "ایرانسل", fa("targets-button-both-operators")]
     gender = await bot_env.tap("ایرانسل", message=operator)
     assert labels(gender)[:3] == ["همه (آقایان و بانوان)", "آقایان", "بانوان"]
     counted = await bot_env.tap("بانوان", message=gender)
@@ -101,6 +113,7 @@ async def test_area_operator_gender_count_message_send(bot_env):
     (asked,) = bot_env.panel_received("postalcodecount")
     assert asked.fields == {**asked.fields, "type": "mtn", "gender": "2", "postalcode": "19948"}
 
+    await default_line(bot_env, counted)
     preview = await bot_env.say("تخفیف ویژهٔ شعبهٔ ونک")
     text = plain(preview.text)
     assert "ایرانسل" in text and "بانوان" in text
@@ -121,12 +134,16 @@ async def test_a_nine_digit_code_is_refused_and_a_ten_digit_one_typed_directly(b
     await open_postal(bot_env)
     refused = await bot_env.say("۱۹۹۴۸۱۲۳۴")
     assert "ده رقم" in refused.text and "۹" in plain(refused.text)
-    operator = await bot_env.say("۱۹۹۴۸۱۲۳۴۵")
+    ticked = await bot_env.say("۱۹۹۴۸۱۲۳۴۵")
+    assert "کد پستی ۱۹۹۴۸۱۲۳۴۵" in plain(ticked.text)
+    assert fa("selected-count", count=1) in plain(ticked.text)
+    operator = await bot_env.tap(fa("button-done"), message=ticked)
     assert "کد پستی ۱۹۹۴۸۱۲۳۴۵" in plain(operator.text)
     gender = await bot_env.tap("همراه اول", message=operator)
     counted = await bot_env.tap("همه (آقایان و بانوان)", message=gender)
     expected = fake_count(bot_env, "1994812345", Operator.MCI, Gender.ALL)
     assert f"تعداد شماره‌ها: {persian(bot_env, expected)}" in plain(counted.text)
+    await default_line(bot_env, counted)
     preview = await bot_env.say("سلام همسایه")
     await tap_send(bot_env, preview)
     (request,) = bot_env.panel_received("postalcodesend")
@@ -154,25 +171,32 @@ async def test_typing_part_of_a_name_filters_the_areas(bot_env):
     assert "پیدا نشد" in nothing.text
     everything = await bot_env.tap(fa("postal-show-all"), message=filtered)
     assert "ونک (۱۹۹۴۸)" in labels(everything)
-    operator = await bot_env.tap(exact(filtered, "امیرآباد (۱۴۳۹۶)"), message=filtered)
+    ticked = await bot_env.tap(exact(filtered, "امیرآباد (۱۴۳۹۶)"), message=filtered)
+    assert "✓ امیرآباد (۱۴۳۹۶)" in labels(ticked)
+    operator = await bot_env.tap(fa("button-done"), message=ticked)
     assert "امیرآباد" in operator.text
 
 
 async def test_back_steps_to_every_choice(bot_env):
-    shown = await open_postal(bot_env)
-    operator = await bot_env.tap(exact(shown, "ونک (۱۹۹۴۸)"), message=shown)
+    operator = await areas_done(bot_env, await open_postal(bot_env), "ونک (۱۹۹۴۸)")
     gender = await bot_env.tap("همراه اول", message=operator)
     counted = await bot_env.tap("آقایان", message=gender)
-    back_to_gender = await bot_env.tap("بازگشت", message=counted)
+    ask = await default_line(bot_env, counted)
+    back_to_lines = await bot_env.tap("بازگشت", message=ask)
+    assert "۳۰۰۰۵۰۵ (پیش‌فرض)" in labels(back_to_lines)
+    back_to_gender = await bot_env.tap("بازگشت", message=back_to_lines)
     assert "آقایان" in labels(back_to_gender)
     back_to_operator = await bot_env.tap("بازگشت", message=back_to_gender)
     assert "ایرانسل" in labels(back_to_operator)
     back_to_areas = await bot_env.tap("بازگشت", message=back_to_operator)
-    assert "تجریش (۱۹۷۸۱)" in labels(back_to_areas)
-    operator = await bot_env.tap(exact(back_to_areas, "تجریش (۱۹۷۸۱)"), message=back_to_areas)
+    assert "✓ ونک (۱۹۹۴۸)" in labels(back_to_areas)
+    shown = await bot_env.tap(exact(back_to_areas, "✓ ونک (۱۹۹۴۸)"), message=back_to_areas)
+    operator = await areas_done(bot_env, shown, "تجریش (۱۹۷۸۱)")
+    assert "ونک" not in operator.text
     gender = await bot_env.tap("ایرانسل", message=operator)
     counted = await bot_env.tap("همه (آقایان و بانوان)", message=gender)
     assert "تجریش" in counted.text and "ایرانسل" in counted.text
+    await default_line(bot_env, counted)
     preview = await bot_env.say("Hello")
     await tap_send(bot_env, preview)
     (request,) = bot_env.panel_received("postalcodesend")
@@ -192,7 +216,7 @@ async def test_stray_input_gets_a_hint(bot_env):
     await bot_env.stub.send_sticker(bot_env.admin)
     hint = await bot_env.stub.wait_for_message(bot_env.admin.user_id)
     assert "کد پستی" in hint.text
-    operator = await bot_env.tap(exact(shown, "ونک (۱۹۹۴۸)"), message=shown)
+    operator = await areas_done(bot_env, shown, "ونک (۱۹۹۴۸)")
     typed = await bot_env.say("همراه")
     assert "دکمه" in typed.text
     cancelled = await bot_env.tap("لغو", message=operator)

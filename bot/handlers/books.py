@@ -10,6 +10,7 @@ from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers.common import END, answer, prompt, show, user_id
 from bot.handlers.conversation import TYPED, Step
+from bot.handlers.line_step import line_keyboard, typed_line
 from bot.handlers.target_steps import (
     back_cancel_row,
     build_target_conversation,
@@ -18,14 +19,13 @@ from bot.handlers.target_steps import (
     keep_selection,
     lost,
     selection_of,
-    sender_lines,
     text_step,
     text_to_preview,
 )
-from bot.keyboards import button, multi_select, rows
+from bot.keyboards import multi_select
 from bot.panel import PanelError, PhoneBook
 from bot.services.sending import SendDraft
-from bot.services.targets import BooksSelection, load_books, normalize_sender
+from bot.services.targets import BooksSelection, load_books
 from storage import OperationKind
 
 CHOOSE, SENDER, TEXT = "books.choose", "books.sender", "books.text"
@@ -67,19 +67,6 @@ def _chosen_line(context: BotContext, selection: BooksSelection) -> str:
     if estimate is None:
         return context.t("books-chosen-unsized", count=count)
     return context.t("books-chosen", count=count, recipients=estimate)
-
-
-def _sender_screen(
-    context: BotContext, default: str | None, lines: list[str], owner: int
-) -> tuple[str, InlineKeyboardMarkup]:
-    def label(line: str) -> str:
-        shown = context.fmt.digits(line)
-        return context.t("books-sender-default", line=shown) if line == default else shown
-
-    ordered = ([default] if default else []) + [line for line in lines if line != default]
-    keyboard = rows([button(label(line), "books.sender", line, owner) for line in ordered], 2)
-    keyboard.append(back_cancel_row(context, "books.back_to_books", owner))
-    return context.t("books-sender"), InlineKeyboardMarkup(keyboard)
 
 
 def _text_screen(context: BotContext, selection: BooksSelection, owner: int):
@@ -155,11 +142,11 @@ async def books_done(update: Update, context: BotContext) -> str | int:
 
 
 async def _ask_sender(update: Update, context: BotContext) -> str | int:
-    panel = await chat_panel(update, context, "books-no-account")
-    if panel is None:
-        return END
-    default, lines = await sender_lines(update, context, panel)
-    await show(update, *_sender_screen(context, default, lines, user_id(update)))
+    """The sender-line step of every sending flow (bot.handlers.line_step)."""
+    owner = user_id(update)
+    footer = [back_cancel_row(context, "books.back_to_books", owner)]
+    markup = await line_keyboard(update, context, "books.sender", owner, footer)
+    await show(update, context.t("books-sender"), markup)
     return SENDER
 
 
@@ -181,9 +168,8 @@ async def sender_tapped(update: Update, context: BotContext) -> str | int:
 
 async def sender_typed(update: Update, context: BotContext) -> str | int:
     """A typed line: check it, keep it and ask for the message."""
-    line = normalize_sender(update.message.text)
+    line = await typed_line(update, context)
     if line is None:
-        await update.message.reply_text(context.t("books-sender-invalid"))
         return SENDER
     return await _use_sender(update, context, line)
 

@@ -1,5 +1,9 @@
-"""/jobs: a job (paged, or filtered by typing) → tick its trends → count → message → the shared
-preview and send. Back steps through every choice."""
+"""/jobs: a job (paged, or filtered by typing) → tick its trends → count → more jobs if wanted
+→ the summed count and the sender line → message → the shared preview and send.
+
+One send: a panel request per job (with its trends), each a batch of the same job. Back steps
+through every choice.
+"""
 
 from __future__ import annotations
 
@@ -9,32 +13,32 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.callbacks import Action, on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.common import END, answer, prompt, show, user_id
+from bot.handlers.common import END, answer, prompt, reply, show, user_id
+from bot.handlers.line_step import typed_line
 from bot.handlers.list_steps import ListActions, ListKeys, PagedList
 from bot.handlers.target_steps import (
     CountedKeys,
+    ask_text_screen,
     build_target_conversation,
     buttons_step,
     chat_panel,
-    count_screen,
-    counted_text_to_preview,
+    empty_screen,
+    line_screen,
+    line_step,
     text_step,
+    text_to_preview,
     with_back,
 )
-from bot.keyboards import multi_select
+from bot.keyboards import button, multi_select
 from bot.panel import PanelError
 from bot.services.sending import SendDraft
-from bot.services.targets import JobsSelection, count_jobs, load_jobs
+from bot.services.targets import MAX_JOBS, JobPick, JobsSelection, count_job, load_jobs
 from storage import OperationKind
 
-JOB, TRENDS, TEXT = "jobs.job", "jobs.trends", "jobs.text"
+JOB, TRENDS, SENDER, TEXT = "jobs.job", "jobs.trends", "jobs.sender", "jobs.text"
+BACK_TO_TRENDS, BACK_TO_LINES = "jobs.back_to_trends", "jobs.back_to_lines"
 PER_PAGE = 8
-TEXT_KEYS = CountedKeys(
-    ask="jobs-ask-text",
-    empty="jobs-count-empty",
-    no_account="jobs-no-account",
-    no_sender="jobs-no-sender",
-)
+TEXT_KEYS = CountedKeys(ask="jobs-ask-text", empty="jobs-count-empty", no_account="jobs-no-account")
 
 Screen = tuple[str, InlineKeyboardMarkup]
 
@@ -55,7 +59,15 @@ JOB_LIST = PagedList(
         no_account="jobs-no-account",
     ),
     per_page=PER_PAGE,
+    summary=lambda context, selection: _chosen_jobs(context, selection),
 )
+
+
+def _chosen_jobs(context: BotContext, selection: JobsSelection) -> str | None:
+    if not selection.picks:
+        return None
+    titles = context.t("targets-list-separator").join(p.job.title for p in selection.picks)
+    return context.t("targets-jobs-chosen", jobs=titles)
 
 
 # --- screens -------------------------------------------------------------------------------
@@ -85,25 +97,51 @@ def _trends_screen(
     return "\n\n".join(lines), with_back(context, markup, "jobs.back_to_job", owner)
 
 
+def _pick_words(context: BotContext, pick: JobPick) -> str:
+    trends = context.t("jobs-list-separator").join(trend.title for trend in pick.trends)
+    return context.t("jobs-target", job=pick.job.title, trends=trends)
+
+
 def trends_in_words(context: BotContext, selection: JobsSelection) -> str:
-    """ "Job: trend، trend" — the target as the preview and the audit trail show it."""
-    assert selection.job is not None
-    trends = context.t("jobs-list-separator").join(trend.title for trend in selection.chosen)
-    return context.t("jobs-target", job=selection.job.title, trends=trends)
+    """ "Job: trend، trend؛ job: trend" — the target as the preview and the audit trail show it."""
+    separator = context.t("targets-jobs-separator")
+    return separator.join(_pick_words(context, pick) for pick in selection.picks)
 
 
-def _count_screen(context: BotContext, selection: JobsSelection, owner: int) -> Screen:
-    summary = context.t(
-        "jobs-count", target=trends_in_words(context, selection), count=selection.count or 0
-    )
-    return count_screen(context, summary, selection.count, TEXT_KEYS, "jobs.back_to_trends", owner)
+def _count_summary(context: BotContext, selection: JobsSelection) -> str:
+    lines = [
+        context.t("jobs-count", target=trends_in_words(context, selection), count=selection.total)
+    ]
+    if len(selection.picks) > 1:
+        lines += [
+            context.t("targets-pick-count", target=pick.job.title, count=pick.count)
+            for pick in selection.picks
+        ]
+    return "\n".join(lines)
+
+
+async def _show_lines(update: Update, context: BotContext, selection: JobsSelection) -> str:
+    """The summed count with the sender-line step (or "nothing to send to")."""
+    owner = user_id(update)
+    summary = _count_summary(context, selection)
+    extra = []
+    if not selection.full:
+        extra.append([button(context.t("targets-button-add-job"), "jobs.add", None, owner)])
+    if not selection.total:
+        text, markup = empty_screen(context, summary, TEXT_KEYS, BACK_TO_TRENDS, owner)
+        markup = InlineKeyboardMarkup([*extra, *markup.inline_keyboard])
+        await prompt(update, context, text, markup)
+        return SENDER
+    screen = await line_screen(update, context, summary, "jobs.sender", extra, BACK_TO_TRENDS)
+    await prompt(update, context, *screen)
+    return SENDER
 
 
 # --- steps ---------------------------------------------------------------------------------
 
 
 async def job_tapped(update: Update, context: BotContext) -> str | int:
-    """A job: load its trends and show them to tick."""
+    """A job: load its trends and show them to tick (those chosen before stay ticked)."""
     await answer(update)
     selection = JOB_LIST.current(context)
     if selection is None:
@@ -114,6 +152,9 @@ async def job_tapped(update: Update, context: BotContext) -> str | int:
         return END
     if job is None:
         return await JOB_LIST.show(update, context, selection)
+    if selection.full and selection.picked(job.id) is None:
+        note = context.t("targets-too-many-jobs", limit=MAX_JOBS)
+        return await JOB_LIST.show(update, context, selection, note)
     try:
         trends = await panel.job_trends(job.id)
     except PanelError as error:
@@ -146,12 +187,14 @@ async def change_trends(update: Update, context: BotContext) -> str | int:
 
 
 async def trends_done(update: Update, context: BotContext) -> str | int:
-    """Done: refuse an empty choice, else ask the panel for the count and show it."""
+    """Done: refuse an empty choice, else count the job's trends and show every job's sum."""
     await answer(update)
     selection = JOB_LIST.current(context)
     if selection is None or selection.job is None:
         return await JOB_LIST.lost(update, context)
     owner = user_id(update)
+    if not selection.selected and selection.drop_job():
+        return await _show_lines(update, context, selection)
     if not selection.selected:
         warning = context.t("jobs-none-chosen")
         await show(update, *_trends_screen(context, selection, owner, warning))
@@ -160,11 +203,45 @@ async def trends_done(update: Update, context: BotContext) -> str | int:
     if panel is None:
         return END
     try:
-        await count_jobs(panel, selection)
+        await count_job(panel, selection)
     except PanelError as error:
         await show(update, *_trends_screen(context, selection, owner, context.panel_error(error)))
         return TRENDS
-    await prompt(update, context, *_count_screen(context, selection, owner))
+    return await _show_lines(update, context, selection)
+
+
+async def add_job(update: Update, context: BotContext) -> str | int:
+    """«افزودن شغل دیگر»: the list of jobs again, the chosen ones kept."""
+    await answer(update)
+    selection = JOB_LIST.current(context)
+    if selection is None:
+        return await JOB_LIST.lost(update, context)
+    return await JOB_LIST.show(update, context, selection)
+
+
+async def line_tapped(update: Update, context: BotContext) -> str | int:
+    """A line button: keep it and ask for the message."""
+    await answer(update)
+    return await _use_line(update, context, str(update.callback_query.data.value))
+
+
+async def line_typed(update: Update, context: BotContext) -> str | int:
+    """A typed line: checked like /send, kept, then the message."""
+    line = await typed_line(update, context)
+    return SENDER if line is None else await _use_line(update, context, line)
+
+
+async def _use_line(update: Update, context: BotContext, line: str) -> str | int:
+    selection = JOB_LIST.current(context)
+    if selection is None:
+        return await JOB_LIST.lost(update, context)
+    if not selection.total:
+        await reply(update, context.t(TEXT_KEYS.empty))
+        return SENDER
+    selection.sender = line
+    owner = user_id(update)
+    screen = ask_text_screen(context, TEXT_KEYS, line, BACK_TO_LINES, owner)
+    await prompt(update, context, *screen)
     return TEXT
 
 
@@ -174,31 +251,29 @@ async def back(update: Update, context: BotContext) -> str | int:
     selection = JOB_LIST.current(context)
     if selection is None:
         return await JOB_LIST.lost(update, context)
-    owner = user_id(update)
-    if update.callback_query.data.name == "jobs.back_to_job" or selection.job is None:
+    name = update.callback_query.data.name
+    if name == BACK_TO_LINES and selection.picks:
+        return await _show_lines(update, context, selection)
+    if name == "jobs.back_to_job" or selection.job is None:
         return await JOB_LIST.show(update, context, selection)
-    await show(update, *_trends_screen(context, selection, owner))
+    await show(update, *_trends_screen(context, selection, user_id(update)))
     return TRENDS
 
 
 async def text_typed(update: Update, context: BotContext) -> str | int | None:
-    """The message: hand the draft to the shared preview."""
+    """The message: hand the draft (a request per job) to the shared preview."""
     selection = JOB_LIST.current(context)
     if selection is None:
         return await JOB_LIST.lost(update, context)
-
-    def draft(sender: str) -> SendDraft:
-        assert selection is not None and selection.job is not None
-        return SendDraft(
-            OperationKind.JOBS,
-            sender=sender,
-            job_id=selection.job.id,
-            trend_ids=selection.chosen_ids,
-            target=trends_in_words(context, selection),
-            estimated_count=selection.count,
-        )
-
-    return await counted_text_to_preview(update, context, selection.count, TEXT_KEYS, draft)
+    assert selection.sender is not None
+    draft = SendDraft(
+        OperationKind.JOBS,
+        sender=selection.sender,
+        requests=selection.requests,
+        target=trends_in_words(context, selection),
+        estimated_count=selection.total,
+    )
+    return await text_to_preview(update, context, draft)
 
 
 def build_jobs_handlers(settings: Settings) -> list[BaseHandler]:
@@ -212,6 +287,13 @@ def build_jobs_handlers(settings: Settings) -> list[BaseHandler]:
             CallbackQueryHandler(trends_done, pattern=on("jobs.done")),
             CallbackQueryHandler(back, pattern=on("jobs.back_to_job")),
         ),
-        TEXT: text_step(text_typed, back, "jobs.back_to_trends"),
+        SENDER: line_step(
+            line_tapped,
+            line_typed,
+            CallbackQueryHandler(add_job, pattern=on("jobs.add")),
+            CallbackQueryHandler(back, pattern=on(BACK_TO_TRENDS)),
+            action="jobs.sender",
+        ),
+        TEXT: text_step(text_typed, back, BACK_TO_LINES),
     }
     return [build_target_conversation("jobs", settings, JOB_LIST.start, states)]

@@ -19,7 +19,7 @@ from bot.context import BotContext
 from bot.handlers.common import END, answer, show, user_id
 from bot.handlers.conversation import TYPED, Callback, Step
 from bot.handlers.target_steps import chat_panel, extra_row, keep_selection, lost, selection_of
-from bot.keyboards import button, single_select
+from bot.keyboards import button, multi_select, single_select
 from bot.panel import PanelClient, PanelError
 from bot.services.targets import Titled, filter_by_title
 
@@ -70,6 +70,11 @@ class PagedList(Generic[L]):
     actions: ListActions
     keys: ListKeys
     per_page: int = 8
+    ticked: Callable[[L], set[int]] | None = None
+    """For a multi-select list: the ids ticked (`choose` then toggles); `done` ends it."""
+    done: str | None = None
+    summary: Callable[[BotContext, L], str | None] | None = None
+    """A line under the title (e.g. what is ticked so far)."""
 
     def current(self, context: BotContext) -> L | None:
         """The flow's selection, or None when it is gone."""
@@ -80,21 +85,25 @@ class PagedList(Generic[L]):
 
     def screen(self, context: BotContext, selection: L, owner: int) -> Screen:
         options = self.options(context, selection)
-        markup = single_select(
-            options,
-            choose=self.actions.choose,
-            page_action=self.actions.page,
-            page=selection.page,
-            per_page=self.per_page,
-            t=context.t,
-            owner=owner,
-        )
+        markup = self._keyboard(context, options, selection, owner)
         lines = [context.t(self.keys.title)]
+        if self.summary is not None and (line := self.summary(context, selection)):
+            lines.append(line)
         if selection.query:
             lines.append(context.t(self.keys.filtered, query=selection.query, count=len(options)))
             show_all = button(context.t(self.keys.show_all), self.actions.show_all, None, owner)
             markup = extra_row(markup, [show_all])
         return "\n\n".join(lines), markup
+
+    def _keyboard(
+        self, context: BotContext, options: list[tuple[int, str]], selection: L, owner: int
+    ) -> InlineKeyboardMarkup:
+        paging = {"page_action": self.actions.page, "page": selection.page}
+        common = {**paging, "per_page": self.per_page, "t": context.t, "owner": owner}
+        if self.ticked is None:
+            return single_select(options, choose=self.actions.choose, **common)
+        ticked = self.ticked(selection)
+        return multi_select(options, ticked, toggle=self.actions.choose, done=self.done, **common)
 
     async def show(
         self, update: Update, context: BotContext, selection: L, note: str | None = None

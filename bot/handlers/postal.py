@@ -1,32 +1,42 @@
-"""/postal: a Tehran area or a typed postal code → operator → gender → count → message →
-the shared preview and send. Back steps through every choice."""
+"""/postal: tick Tehran areas (or type postal codes) → operator (or both) → gender → the summed
+count and the sender line (with «حداکثر تعداد») → message → the shared preview and send.
+
+One send: a panel request per area and operator, each a batch of the same job. Back steps
+through every choice.
+"""
 
 from __future__ import annotations
 
-from functools import partial
-
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler
 
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.common import END, answer, prompt, show, user_id
+from bot.handlers import postal_render
+from bot.handlers.common import END, answer, prompt, reply, show, user_id
+from bot.handlers.conversation import TYPED, Step
+from bot.handlers.line_step import typed_line
 from bot.handlers.list_steps import ListActions, ListKeys, PagedList
 from bot.handlers.target_steps import (
     CountedKeys,
+    ask_text_screen,
     back_cancel_row,
     build_target_conversation,
     buttons_step,
     chat_panel,
-    count_screen,
-    counted_text_to_preview,
+    empty_screen,
+    line_screen,
+    line_step,
     text_step,
+    text_to_preview,
 )
 from bot.keyboards import button
-from bot.panel import Gender, Operator, PanelError, PostalArea
+from bot.panel import Gender, Operator, PanelError
 from bot.services.sending import SendDraft
+from bot.services.target_requests import parse_cap, requests_total
 from bot.services.targets import (
+    MAX_AREAS,
     PostalCodeError,
     PostalSelection,
     count_postal,
@@ -35,32 +45,15 @@ from bot.services.targets import (
 )
 from storage import OperationKind
 
-AREA, OPERATOR, GENDER, TEXT = "postal.area", "postal.operator", "postal.gender", "postal.text"
+AREA, OPERATOR, GENDER = "postal.area", "postal.operator", "postal.gender"
+SENDER, CAP, TEXT = "postal.sender", "postal.cap", "postal.text"
+BACK_TO_GENDER = "postal.back_to_gender"
 PER_PAGE = 8
 TEXT_KEYS = CountedKeys(
-    ask="postal-ask-text",
-    empty="postal-count-empty",
-    no_account="postal-no-account",
-    no_sender="postal-no-sender",
+    ask="postal-ask-text", empty="postal-count-empty", no_account="postal-no-account"
 )
 
-
-# --- screens -------------------------------------------------------------------------------
-
 Screen = tuple[str, InlineKeyboardMarkup]
-
-
-def _target(context: BotContext, selection: PostalSelection) -> str:
-    """The chosen target in words: the area with its code, or the typed code."""
-    code = context.fmt.digits(selection.postal_code or "")
-    if selection.area_title:
-        return context.t("postal-target-area", area=selection.area_title, code=code)
-    return context.t("postal-target-code", code=code)
-
-
-def _area_label(context: BotContext, area: PostalArea) -> str:
-    code = context.fmt.digits(area.postal_code or "")
-    return context.t("postal-area-option", area=area.title, code=code)
 
 
 AREA_LIST = PagedList(
@@ -68,7 +61,7 @@ AREA_LIST = PagedList(
     state=AREA,
     load=load_areas,
     options=lambda context, selection: [
-        (area.id, _area_label(context, area)) for area in selection.shown_areas
+        (area.id, postal_render.area_label(context, area)) for area in selection.shown_areas
     ],
     searchable=lambda selection: [area for area in selection.areas if area.postal_code],
     actions=ListActions(choose="postal.area", page="postal.page", show_all="postal.all_areas"),
@@ -82,69 +75,40 @@ AREA_LIST = PagedList(
         no_account="postal-no-account",
     ),
     per_page=PER_PAGE,
+    ticked=lambda selection: selection.selected_ids,
+    done="postal.done",
+    summary=postal_render.ticked_summary,
 )
 
 
-def _operator_screen(context: BotContext, selection: PostalSelection, owner: int) -> Screen:
-    choices = [
-        button(context.fmt.operator(operator), "postal.operator", operator, owner)
-        for operator in (Operator.MCI, Operator.IRANCELL)
-    ]
-    keyboard = [choices, back_cancel_row(context, "postal.back_to_area", owner)]
-    text = context.t("postal-choose-operator", target=_target(context, selection))
-    return text, InlineKeyboardMarkup(keyboard)
-
-
-def _gender_screen(context: BotContext, selection: PostalSelection, owner: int) -> Screen:
-    assert selection.operator is not None
-    choices = [
-        button(context.fmt.gender(gender), "postal.gender", gender, owner)
-        for gender in (Gender.ALL, Gender.MALE, Gender.FEMALE)
-    ]
-    keyboard = [
-        [choices[0]],
-        choices[1:],
-        back_cancel_row(context, "postal.back_to_operator", owner),
-    ]
-    text = context.t(
-        "postal-choose-gender",
-        target=_target(context, selection),
-        operator=context.fmt.operator(selection.operator),
-    )
-    return text, InlineKeyboardMarkup(keyboard)
-
-
-def _count_screen(context: BotContext, selection: PostalSelection, owner: int) -> Screen:
-    assert selection.operator is not None and selection.gender is not None
-    summary = context.t(
-        "postal-count",
-        target=_target(context, selection),
-        operator=context.fmt.operator(selection.operator),
-        gender=context.fmt.gender(selection.gender),
-        count=selection.count or 0,
-    )
-    return count_screen(
-        context, summary, selection.count, TEXT_KEYS, "postal.back_to_gender", owner
-    )
+async def _show_lines(update: Update, context: BotContext, selection: PostalSelection) -> str:
+    """The summed count with the sender-line step (or "nothing to send to")."""
+    if not selection.total:
+        summary = postal_render.count_summary(context, selection)
+        owner = user_id(update)
+        await show(update, *empty_screen(context, summary, TEXT_KEYS, BACK_TO_GENDER, owner))
+        return SENDER
+    await prompt(update, context, *await _lines_screen(update, context, selection))
+    return SENDER
 
 
 # --- steps ---------------------------------------------------------------------------------
 
 
 async def area_tapped(update: Update, context: BotContext) -> str | int:
-    """An area: keep its postal code and ask for the operator."""
+    """An area: tick or untick it (up to MAX_AREAS)."""
     await answer(update)
     selection = AREA_LIST.current(context)
     if selection is None:
         return await AREA_LIST.lost(update, context)
-    if not selection.choose_area(int(update.callback_query.data.value)):
-        return await AREA_LIST.show(update, context, selection)
-    await show(update, *_operator_screen(context, selection, user_id(update)))
-    return OPERATOR
+    if not selection.toggle_area(int(update.callback_query.data.value)):
+        note = context.t("targets-too-many-areas", limit=MAX_AREAS)
+        return await AREA_LIST.show(update, context, selection, note)
+    return await AREA_LIST.show(update, context, selection)
 
 
 async def area_typed(update: Update, context: BotContext) -> str | int:
-    """Typed text: a 10-digit postal code goes on; other text filters the areas by name."""
+    """Typed text: a 10-digit postal code is ticked; other text filters the areas by name."""
     selection = AREA_LIST.current(context)
     if selection is None:
         return await AREA_LIST.lost(update, context)
@@ -152,48 +116,121 @@ async def area_typed(update: Update, context: BotContext) -> str | int:
     try:
         code = parse_postal_code(text)
     except PostalCodeError as error:
-        await update.message.reply_text(context.t("postal-code-length", digits=error.digits))
+        await reply(update, context.t("postal-code-length", digits=error.digits))
         return AREA
     if code is None:
         return await AREA_LIST.filter(update, context, selection, text)
-    selection.choose_code(code)
-    await show(update, *_operator_screen(context, selection, user_id(update)))
-    return OPERATOR
+    note = (
+        None if selection.add_code(code) else context.t("targets-too-many-areas", limit=MAX_AREAS)
+    )
+    text, markup = AREA_LIST.screen(context, selection, user_id(update))
+    await prompt(update, context, f"{note}\n\n{text}" if note else text, markup)
+    return AREA
 
 
-async def operator_tapped(update: Update, context: BotContext) -> str | int:
-    """An operator: keep it and ask for the gender."""
+async def areas_done(update: Update, context: BotContext) -> str | int:
+    """Done: refuse an empty choice, else ask for the operator."""
     await answer(update)
     selection = AREA_LIST.current(context)
     if selection is None:
         return await AREA_LIST.lost(update, context)
-    selection.operator = Operator(update.callback_query.data.value)
-    await show(update, *_gender_screen(context, selection, user_id(update)))
+    if not selection.picks:
+        return await AREA_LIST.show(update, context, selection, context.t("targets-no-area"))
+    await show(update, *postal_render.operator_screen(context, selection, user_id(update)))
+    return OPERATOR
+
+
+async def operator_tapped(update: Update, context: BotContext) -> str | int:
+    """An operator (or both): keep it and ask for the gender."""
+    await answer(update)
+    selection = AREA_LIST.current(context)
+    if selection is None:
+        return await AREA_LIST.lost(update, context)
+    value = update.callback_query.data.value
+    both = [Operator.MCI, Operator.IRANCELL]
+    selection.operators = both if value == postal_render.BOTH else [Operator(value)]
+    await show(update, *postal_render.gender_screen(context, selection, user_id(update)))
     return GENDER
 
 
 async def gender_tapped(update: Update, context: BotContext) -> str | int:
-    """A gender: ask the panel how many numbers the target holds, show it, ask for the text."""
+    """A gender: ask the panel how many numbers each area and operator holds, show the sum."""
     await answer(update)
     selection = AREA_LIST.current(context)
     if selection is None:
         return await AREA_LIST.lost(update, context)
     selection.gender = Gender(int(update.callback_query.data.value))
-    return await _show_count(update, context, selection)
-
-
-async def _show_count(update: Update, context: BotContext, selection: PostalSelection) -> str | int:
     panel = await chat_panel(update, context, "postal-no-account")
     if panel is None:
         return END
-    owner = user_id(update)
     try:
         await count_postal(panel, selection)
     except PanelError as error:
-        text, markup = _gender_screen(context, selection, owner)
+        text, markup = postal_render.gender_screen(context, selection, user_id(update))
         await show(update, f"{context.panel_error(error)}\n\n{text}", markup)
         return GENDER
-    await prompt(update, context, *_count_screen(context, selection, owner))
+    return await _show_lines(update, context, selection)
+
+
+async def ask_cap(update: Update, context: BotContext) -> str | int:
+    """«حداکثر تعداد»: ask how many numbers at most."""
+    await answer(update)
+    selection = AREA_LIST.current(context)
+    if selection is None:
+        return await AREA_LIST.lost(update, context)
+    owner = user_id(update)
+    markup = InlineKeyboardMarkup([back_cancel_row(context, "postal.back_to_lines", owner)])
+    await prompt(update, context, context.t("targets-ask-cap", total=selection.total), markup)
+    return CAP
+
+
+async def cap_typed(update: Update, context: BotContext) -> str | int:
+    """A typed cap (any digits): kept when some whole request fits under it."""
+    selection = AREA_LIST.current(context)
+    if selection is None:
+        return await AREA_LIST.lost(update, context)
+    cap = parse_cap(update.message.text)
+    if cap is None:
+        await reply(update, context.t("targets-cap-invalid"))
+        return CAP
+    smallest = min((r.count for r in selection.requests if r.count), default=0)
+    if cap < smallest:
+        await reply(update, context.t("targets-cap-too-small", smallest=smallest))
+        return CAP
+    selection.cap = cap if cap < selection.total else None
+    return await _show_lines(update, context, selection)
+
+
+async def _lines_screen(update: Update, context: BotContext, selection: PostalSelection) -> Screen:
+    cap = [[button(context.t("targets-button-cap"), "postal.cap", None, user_id(update))]]
+    summary = postal_render.count_summary(context, selection)
+    return await line_screen(update, context, summary, "postal.sender", cap, BACK_TO_GENDER)
+
+
+async def line_tapped(update: Update, context: BotContext) -> str | int:
+    """A line button: keep it and ask for the message."""
+    await answer(update)
+    return await _use_line(update, context, str(update.callback_query.data.value))
+
+
+async def line_typed(update: Update, context: BotContext) -> str | int:
+    """A typed line: checked like /send, kept, then the message."""
+    line = await typed_line(update, context)
+    return SENDER if line is None else await _use_line(update, context, line)
+
+
+async def _use_line(update: Update, context: BotContext, line: str) -> str | int:
+    selection = AREA_LIST.current(context)
+    if selection is None:
+        return await AREA_LIST.lost(update, context)
+    if not selection.to_send:
+        await reply(update, context.t(TEXT_KEYS.empty))
+        return SENDER
+    selection.sender = line
+    owner = user_id(update)
+    await prompt(
+        update, context, *ask_text_screen(context, TEXT_KEYS, line, "postal.back_to_lines", owner)
+    )
     return TEXT
 
 
@@ -208,9 +245,11 @@ async def back(update: Update, context: BotContext) -> str | int:
     if name == "postal.back_to_area":
         return await AREA_LIST.show(update, context, selection)
     if name == "postal.back_to_operator":
-        await show(update, *_operator_screen(context, selection, owner))
+        await show(update, *postal_render.operator_screen(context, selection, owner))
         return OPERATOR
-    await show(update, *_gender_screen(context, selection, owner))
+    if name == "postal.back_to_lines":
+        return await _show_lines(update, context, selection)
+    await show(update, *postal_render.gender_screen(context, selection, owner))
     return GENDER
 
 
@@ -219,32 +258,29 @@ async def text_typed(update: Update, context: BotContext) -> str | int | None:
     selection = AREA_LIST.current(context)
     if selection is None:
         return await AREA_LIST.lost(update, context)
-    draft = partial(_draft, context, selection)
-    return await counted_text_to_preview(update, context, selection.count, TEXT_KEYS, draft)
+    return await text_to_preview(update, context, _draft(context, selection))
 
 
-def _draft(context: BotContext, selection: PostalSelection, sender: str) -> SendDraft:
-    assert selection.operator is not None and selection.gender is not None
-    target = context.t(
-        "postal-draft-target",
-        target=_target(context, selection),
-        operator=context.fmt.operator(selection.operator),
-        gender=context.fmt.gender(selection.gender),
-    )
+def _draft(context: BotContext, selection: PostalSelection) -> SendDraft:
+    assert selection.sender is not None
+    requests = selection.to_send
     return SendDraft(
         OperationKind.POSTAL,
-        sender=sender,
-        postal_code=selection.postal_code,
-        operator=selection.operator,
-        gender=selection.gender,
-        target=target,
-        estimated_count=selection.count,
+        sender=selection.sender,
+        requests=requests,
+        target=postal_render.draft_target(context, selection, requests),
+        estimated_count=requests_total(requests),
     )
 
 
 def build_postal_handlers(settings: Settings) -> list[BaseHandler]:
-    states = {
-        AREA: AREA_LIST.step(area_tapped, area_typed),
+    back_to = CallbackQueryHandler(back, pattern=on("postal.back_to_lines"))
+    area = AREA_LIST.step(area_tapped, area_typed)
+    states: dict[object, Step] = {
+        AREA: Step(
+            [CallbackQueryHandler(areas_done, pattern=on("postal.done")), *area.handlers],
+            hint=area.hint,
+        ),
         OPERATOR: buttons_step(
             CallbackQueryHandler(operator_tapped, pattern=on("postal.operator")),
             CallbackQueryHandler(back, pattern=on("postal.back_to_area")),
@@ -253,6 +289,14 @@ def build_postal_handlers(settings: Settings) -> list[BaseHandler]:
             CallbackQueryHandler(gender_tapped, pattern=on("postal.gender")),
             CallbackQueryHandler(back, pattern=on("postal.back_to_operator")),
         ),
-        TEXT: text_step(text_typed, back, "postal.back_to_gender"),
+        SENDER: line_step(
+            line_tapped,
+            line_typed,
+            CallbackQueryHandler(ask_cap, pattern=on("postal.cap")),
+            CallbackQueryHandler(back, pattern=on(BACK_TO_GENDER)),
+            action="postal.sender",
+        ),
+        CAP: Step([back_to, MessageHandler(TYPED, cap_typed)], hint="targets-hint-cap"),
+        TEXT: text_step(text_typed, back, "postal.back_to_lines"),
     }
     return [build_target_conversation("postal", settings, AREA_LIST.start, states)]

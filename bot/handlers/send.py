@@ -24,19 +24,18 @@ from bot.handlers import preview
 from bot.handlers.account_pick import ACCOUNT, PICK, ask_account, take_account
 from bot.handlers.common import END, answer, chat_id, prompt, reply, show, user_id
 from bot.handlers.conversation import TYPED, Step, build_conversation
+from bot.handlers.line_step import default_line, line_keyboard, typed_line
 from bot.handlers.preview import current_draft, keep_draft, show_preview
 from bot.handlers.send_render import recipients_summary
 from bot.keyboards import button
-from bot.panel import PanelError, SocialNetwork
-from bot.panel.lines import LineCheck, LineRefusal, check_line, line_key, unique_lines
+from bot.panel import SocialNetwork
 from bot.panel.numbers import ParsedRecipients
-from bot.services import job_accounts, recipients
+from bot.services import recipients
 from bot.services.one_shot import OneShot, parse_one_shot
 from bot.services.sending import SendDraft, TextProblem, check_text
 from storage import OperationKind
 
 NETWORK, SENDER, RECIPIENTS, TEXT = "send.network", "send.sender", "send.recipients", "send.text"
-SENDER_EXAMPLE = "3000505"
 
 
 def _new_draft(context: BotContext, kind: OperationKind) -> SendDraft:
@@ -45,40 +44,12 @@ def _new_draft(context: BotContext, kind: OperationKind) -> SendDraft:
     return draft
 
 
-async def _default_sender(context: BotContext, update: Update) -> str | None:
-    """The default line of the account this staff member sends with here (shared or own)."""
-    option = await job_accounts.current(context.services, chat_id(update), user_id(update))
-    return option.sender if option is not None else None
-
-
-async def _account_lines(context: BotContext) -> list[str] | None:
-    """The account's lines, each once; None when the panel lists none."""
-    panel = await context.panel()
-    try:
-        lines = await panel.sender_lines() if panel is not None else None
-    except PanelError:
-        lines = None
-    return unique_lines(lines) if lines else None
-
-
-async def _sender_lines(context: BotContext, update: Update) -> tuple[str | None, list[str]]:
-    """The chat's default line and the account's other lines (when the panel lists them)."""
-    default = await _default_sender(context, update)
-    taken = {line_key(default)} if default else set()
-    others = [line for line in await _account_lines(context) or [] if line_key(line) not in taken]
-    return default, others
-
-
 async def _ask_sender(update: Update, context: BotContext) -> str:
-    default, others = await _sender_lines(context, update)
+    """The sender-line step of every sending flow (bot.handlers.line_step)."""
     owner = user_id(update)
-    rows = []
-    if default:
-        label = context.t("send-default-sender", sender=context.fmt.digits(default))
-        rows.append([button(label, "send.sender", default, owner)])
-    rows += [[button(context.fmt.digits(line), "send.sender", line, owner)] for line in others]
-    rows.append([button(context.t("button-cancel"), "cancel", None, owner)])
-    await show(update, context.t("send-choose-sender"), InlineKeyboardMarkup(rows))
+    footer = [[button(context.t("button-cancel"), "cancel", None, owner)]]
+    markup = await line_keyboard(update, context, "send.sender", owner, footer)
+    await show(update, context.t("send-choose-sender"), markup)
     return SENDER
 
 
@@ -125,7 +96,7 @@ async def _one_shot(
         return TEXT
     if draft.kind is OperationKind.SOCIAL and draft.network is None:
         return await _ask_network(update, context)
-    default = await _default_sender(context, update)
+    default = await default_line(context, chat_id(update))
     if not default:
         return await _ask_sender(update, context)
     draft.sender = default
@@ -191,23 +162,10 @@ async def sender_tapped(update: Update, context: BotContext) -> str | int:
 
 async def sender_typed(update: Update, context: BotContext) -> str | int:
     """A typed sender line: checked, then on to the recipients."""
-    typed = update.effective_message.text or ""  # type: ignore[union-attr]
-    known = await _account_lines(context)
-    checked = check_line(typed, known)
-    if checked.line is None:
-        default = await _default_sender(context, update)
-        shown = known or ([default] if default else [])
-        await reply(update, _line_refusal(context, checked, shown))
+    line = await typed_line(update, context)
+    if line is None:
         return SENDER
-    return await _sender_chosen(update, context, checked.line)
-
-
-def _line_refusal(context: BotContext, checked: LineCheck, known: list[str]) -> str:
-    """Why a typed line is refused, with the lines the account is known to have."""
-    if checked.refusal is LineRefusal.NOT_A_NUMBER:
-        return context.t("send-sender-invalid", example=SENDER_EXAMPLE)
-    shown = "، ".join(context.fmt.digits(line) for line in known)
-    return context.t(f"send-sender-{checked.refusal}", lines=shown or "—")
+    return await _sender_chosen(update, context, line)
 
 
 async def _sender_chosen(update: Update, context: BotContext, line: str) -> str | int:

@@ -13,9 +13,10 @@ from bot.handlers import org_settings
 from bot.handlers.account_steps import sender_handlers, sender_keyboard
 from bot.handlers.common import END, answer, chat_id, prompt, reply, show, user_id
 from bot.handlers.conversation import Step, build_conversation
+from bot.handlers.line_step import account_lines
 from bot.keyboards import Translate, button
 from bot.panel import PanelError
-from bot.panel.lines import check_line, unique_lines
+from bot.panel.lines import check_line
 from storage import Role
 
 SENDER = 1
@@ -115,7 +116,7 @@ async def ask_sender(update: Update, context: BotContext) -> int:
 
 
 async def _keep_sender(update: Update, context: BotContext, line: str) -> int:
-    known = await _account_lines(context)
+    known = await account_lines(context)
     checked = check_line(line, known)
     if checked.line is None:
         shown = "، ".join(context.fmt.digits(known_line) for known_line in known or [])
@@ -127,16 +128,6 @@ async def _keep_sender(update: Update, context: BotContext, line: str) -> int:
         return END
     await show(update, context.t("settings-sender-saved", sender=line))
     return END
-
-
-async def _account_lines(context: BotContext) -> list[str] | None:
-    """The account's lines, each once; None when the panel lists none."""
-    panel = await context.panel()
-    try:
-        lines = await panel.sender_lines() if panel is not None else None
-    except PanelError:
-        lines = None
-    return unique_lines(lines) if lines else None
 
 
 async def clear_sender(update: Update, context: BotContext) -> int:

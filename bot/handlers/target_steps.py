@@ -4,7 +4,6 @@ ConversationHandler around them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -21,13 +20,13 @@ from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers import flow_store
-from bot.handlers.common import END, chat_id, reply, show
+from bot.handlers.common import END, reply, show, user_id
 from bot.handlers.conversation import TYPED, Callback, Step, build_conversation
+from bot.handlers.line_step import line_keyboard
 from bot.handlers.preview import preview_states, show_preview
 from bot.keyboards import button
-from bot.panel import PanelClient, PanelError
+from bot.panel import PanelClient
 from bot.services.sending import SendDraft, TextProblem, check_text
-from bot.services.targets import default_sender
 
 SELECTION = "selection"
 """The flow record's slot of a target flow's selection."""
@@ -37,12 +36,11 @@ S = TypeVar("S")
 
 @dataclass(frozen=True)
 class CountedKeys:
-    """Locale keys of a counted target's message step."""
+    """Locale keys of a counted target's line and message steps."""
 
     ask: str
     empty: str
     no_account: str
-    no_sender: str
 
 
 def selection_of(context: BotContext, kind: type[S]) -> S | None:
@@ -94,57 +92,45 @@ def extra_row(
     return InlineKeyboardMarkup([*keyboard[:-1], row, keyboard[-1]])
 
 
-def count_screen(
-    context: BotContext, summary: str, count: int | None, keys: CountedKeys, back: str, owner: int
-) -> tuple[str, InlineKeyboardMarkup]:
-    """The counted target (`summary`), then "type the message" (or "nothing to send to") with
-    Back (`back`) and Cancel."""
-    follow = keys.ask if count else keys.empty
-    markup = InlineKeyboardMarkup([back_cancel_row(context, back, owner)])
-    return f"{summary}\n\n{context.t(follow)}", markup
-
-
-async def sender_lines(
-    update: Update, context: BotContext, panel: PanelClient
-) -> tuple[str | None, list[str]]:
-    """The chat's default line (stored, else the panel's first) and every known line.
-
-    A panel that cannot list its lines leaves just the stored default.
-    """
-    credentials = await context.storage.get_credentials(chat_id(update))
-    stored = credentials.sender if credentials else None
-    try:
-        return await default_sender(panel, stored)
-    except PanelError:
-        return stored, [stored] if stored else []
-
-
-async def default_line(update: Update, context: BotContext, panel: PanelClient) -> str | None:
-    """The line a flow without a sender step sends from (None when none is known)."""
-    default, _ = await sender_lines(update, context, panel)
-    return default
-
-
-async def counted_text_to_preview(
+async def line_screen(
     update: Update,
     context: BotContext,
-    count: int | None,
-    keys: CountedKeys,
-    draft: Callable[[str], SendDraft],
-) -> str | int | None:
-    """The message of a counted target (postal, jobs): an empty target or no known sender line
-    is said and the step stays (None); else `draft(sender line)` goes to the preview."""
-    if not count:
-        await update.message.reply_text(context.t(keys.empty))
-        return None
-    panel = await chat_panel(update, context, keys.no_account)
-    if panel is None:
-        return END
-    sender = await default_line(update, context, panel)
-    if sender is None:
-        await update.message.reply_text(context.t(keys.no_sender))
-        return None
-    return await text_to_preview(update, context, draft(sender))
+    summary: str,
+    action: str,
+    extra: list[list[InlineKeyboardButton]],
+    back: str,
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The counted target (`summary`) and the sender-line step of every sending flow: the
+    chat's lines (`action`), then `extra` rows and Back (`back`) + Cancel."""
+    owner = user_id(update)
+    footer = [*extra, back_cancel_row(context, back, owner)]
+    markup = await line_keyboard(update, context, action, owner, footer)
+    return f"{summary}\n\n{context.t('send-choose-sender')}", markup
+
+
+def empty_screen(
+    context: BotContext, summary: str, keys: CountedKeys, back: str, owner: int
+) -> tuple[str, InlineKeyboardMarkup]:
+    """A counted target holding no number: said, with Back and Cancel only."""
+    markup = InlineKeyboardMarkup([back_cancel_row(context, back, owner)])
+    return f"{summary}\n\n{context.t(keys.empty)}", markup
+
+
+def ask_text_screen(
+    context: BotContext, keys: CountedKeys, line: str, back: str, owner: int
+) -> tuple[str, InlineKeyboardMarkup]:
+    """ "Type the message" (from `line`), with Back (`back`) to the line step and Cancel."""
+    markup = InlineKeyboardMarkup([back_cancel_row(context, back, owner)])
+    sender = context.t("send-preview-sender", sender=context.fmt.digits(line))
+    return f"{sender}\n{context.t(keys.ask)}", markup
+
+
+def line_step(tapped: Callback, typed: Callback, *others: BaseHandler, action: str) -> Step:
+    """The sender-line step: a line button (`action`), a typed line, and `others` (Back…)."""
+    return Step(
+        [CallbackQueryHandler(tapped, pattern=on(action)), *others, MessageHandler(TYPED, typed)],
+        hint="send-hint-sender",
+    )
 
 
 async def text_to_preview(update: Update, context: BotContext, draft: SendDraft) -> str | None:

@@ -34,8 +34,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.panel import (
-    Gender,
-    Operator,
     PanelClient,
     PanelError,
     PanelOutcomeUnknownError,
@@ -45,6 +43,7 @@ from bot.panel import (
 from bot.panel.sms import message_parts
 from bot.services.job_views import SummaryFacts, Tally
 from bot.services.sending import SendDraft
+from bot.services.target_requests import request_of, send_request
 from storage import BatchRecord, BatchState, JobRecord, JobState, OperationKind, Storage
 
 if TYPE_CHECKING:
@@ -78,6 +77,7 @@ def draft_params(draft: SendDraft) -> dict[str, Any]:
             "gender": int(draft.gender) if draft.gender is not None else None,
             "job_id": draft.job_id,
             "trend_ids": list(draft.trend_ids),
+            "requests": [request.params() for request in draft.requests],
         }.items()
         if value not in (None, [])
     }
@@ -115,13 +115,17 @@ async def enqueue(
         locale=locale,
         progress_message_id=progress_message_id,
         due_at=due_at,
+        target_counts=[request.count for request in draft.requests],
     )
     checkpoint("claimed")
     return job_id
 
 
-async def call_panel(panel: PanelClient, job: JobRecord, numbers: Sequence[str]) -> int:
-    """One panel request of `job` (to `numbers` for list kinds); returns the bulk id."""
+async def call_panel(
+    panel: PanelClient, job: JobRecord, numbers: Sequence[str], index: int = 1
+) -> int:
+    """One panel request of `job` (to `numbers` for list kinds; request `index` of a postal or
+    jobs send); returns the bulk id."""
     p = job.params
     match job.operation:
         case OperationKind.SEND:
@@ -131,14 +135,8 @@ async def call_panel(panel: PanelClient, job: JobRecord, numbers: Sequence[str])
             return await panel.send_social(job.sender, numbers, job.text, network)
         case OperationKind.BOOKS:
             return await panel.send_to_books(job.sender, list(p["book_ids"]), job.text)
-        case OperationKind.POSTAL:
-            operator, gender = Operator(str(p["operator"])), Gender(int(p["gender"]))
-            return await panel.send_to_postal(
-                job.sender, job.text, str(p["postal_code"]), operator, gender
-            )
-        case OperationKind.JOBS:
-            trends = list(p.get("trend_ids", []))
-            return await panel.send_to_jobs(job.sender, job.text, int(p["job_id"]), trends)
+        case OperationKind.POSTAL | OperationKind.JOBS:
+            return await send_request(panel, job.sender, job.text, request_of(p, index))
     raise ValueError(f"unknown operation kind {job.operation!r}")
 
 
@@ -167,9 +165,12 @@ def verdict_of(error: PanelError) -> Verdict:
     )
 
 
-async def attempt(panel: PanelClient, job: JobRecord, numbers: Sequence[str]) -> Verdict:
+async def attempt(
+    panel: PanelClient, job: JobRecord, numbers: Sequence[str], index: int = 1
+) -> Verdict:
     try:
-        return Verdict(BatchState.SENT, bulk_id=str(await call_panel(panel, job, numbers)))
+        bulk_id = await call_panel(panel, job, numbers, index)
+        return Verdict(BatchState.SENT, bulk_id=str(bulk_id))
     except PanelError as error:
         return verdict_of(error)
 
@@ -212,7 +213,7 @@ class JobRun:
                 return started
             batch = started
         checkpoint(f"in-flight-{batch.index}")
-        verdict = await attempt(panel, self.job, batch.numbers or [])
+        verdict = await attempt(panel, self.job, batch.numbers or [], batch.index)
         await self._record(batch, verdict)
         self._count(batch, verdict)
         LOGGER.info(

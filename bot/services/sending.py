@@ -12,8 +12,8 @@ Kinds and the fields each one needs (``sender`` and ``text`` always):
 send       ``recipients`` (normalized numbers)
 social     ``recipients`` and ``network`` (SocialNetwork)
 books      ``book_ids``; ``target`` (e.g. book titles) and ``estimated_count``
-postal     ``postal_code``, ``operator``, ``gender``; ``target``, ``estimated_count``
-jobs       ``job_id``, ``trend_ids``; ``target``, ``estimated_count``
+postal     ``requests`` (one per area and operator); ``target``, ``estimated_count``
+jobs       ``requests`` (one per job with its trends); ``target``, ``estimated_count``
 =========  ==========================================================================
 
 Credit estimate: the panel has no price query, so the preview estimates the cost with
@@ -29,6 +29,7 @@ from decimal import Decimal
 
 from bot.panel import Gender, Operator, PanelClient, PanelError, SocialNetwork
 from bot.panel.sms import MAX_PARTS, MessageInfo, is_too_long, message_parts
+from bot.services.target_requests import TargetRequest
 from storage import OperationKind
 from storage.number_list import NumberList
 
@@ -73,6 +74,7 @@ class SendDraft:
     gender: Gender | None = None
     job_id: int | None = None
     trend_ids: list[int] = field(default_factory=list)
+    requests: list[TargetRequest] = field(default_factory=list)  # postal, jobs: one per request
     operation_key: str = field(default_factory=new_operation_key)
     account_key: str | None = None  # pinned at the preview (bot.services.job_accounts)
 
@@ -81,6 +83,8 @@ class SendDraft:
         ~12 MB, not ~70 MB, and its persistence writes one bytes object."""
         if name == "recipients" and not isinstance(value, NumberList):
             value = NumberList(value)  # type: ignore[arg-type]
+        if name == "requests":  # plain dicts from a stored approval
+            value = [TargetRequest(**r) if isinstance(r, dict) else r for r in value]  # type: ignore[attr-defined]
         super().__setattr__(name, value)
 
     @property

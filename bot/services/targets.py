@@ -1,5 +1,7 @@
 """Targets other than typed numbers: phone books, postal codes, job trends.
 
+A postal or jobs send is one or more panel requests (bot.services.target_requests).
+
 Listing, filtering and counting helpers over the panel client, plus the per-flow selections the
 handlers keep in their flow's record (plain dataclasses, stored as plain data by
 bot.handlers.flow_store).
@@ -14,7 +16,7 @@ from typing import Protocol, TypeVar
 
 from bot.panel import Gender, Job, Operator, PanelClient, PhoneBook, PostalArea, Trend
 from bot.panel.digits import to_latin_digits
-from bot.panel.lines import line_key, parse_line, unique_lines
+from bot.services.target_requests import TargetRequest, requests_total, within_cap
 
 POSTAL_CODE_LENGTH = 10
 _SEPARATORS = re.compile(r"[\s\-_/.]")
@@ -64,11 +66,6 @@ def parse_postal_code(text: str) -> str | None:
     return compact
 
 
-def normalize_sender(text: str) -> str | None:
-    """A typed sender line (any digits, separators ignored), or None if it is not one."""
-    return parse_line(text)
-
-
 # --- selections kept per flow ----------------------------------------------------------------
 
 
@@ -111,18 +108,34 @@ def books_estimate(books: Iterable[PhoneBook]) -> int | None:
     return sum(size for size in sizes if size is not None)
 
 
+MAX_AREAS = 10
+"""Areas (or typed codes) one postal send may target: each costs a count and a send per operator."""
+MAX_JOBS = 10
+"""Jobs one jobs send may target: each is one count and one panel request."""
+
+
+@dataclass
+class PostalPick:
+    """A ticked area (its 5-digit zone) or a typed 10-digit postal code."""
+
+    postal_code: str
+    title: str | None = None
+    area_id: int | None = None
+
+
 @dataclass
 class PostalSelection:
-    """An area (or a typed code), then operator and gender; `count` once asked."""
+    """Areas and typed codes ticked, then operators and gender; counts once asked."""
 
     areas: list[PostalArea]
     query: str = ""
     page: int = 0
-    postal_code: str | None = None
-    area_title: str | None = None
-    operator: Operator | None = None
+    picks: list[PostalPick] = field(default_factory=list)
+    operators: list[Operator] = field(default_factory=list)
     gender: Gender | None = None
-    count: int | None = None
+    requests: list[TargetRequest] = field(default_factory=list)
+    cap: int | None = None
+    sender: str | None = None
 
     @property
     def shown_areas(self) -> list[PostalArea]:
@@ -130,20 +143,69 @@ class PostalSelection:
         usable = [area for area in self.areas if area.postal_code]
         return filter_by_title(usable, self.query) if self.query else usable
 
-    def choose_area(self, area_id: int) -> bool:
+    @property
+    def selected_ids(self) -> set[int]:
+        return {pick.area_id for pick in self.picks if pick.area_id is not None}
+
+    def toggle_area(self, area_id: int) -> bool:
+        """Tick or untick an area; False when it is unknown or the limit is reached."""
+        ticked = next((pick for pick in self.picks if pick.area_id == area_id), None)
+        if ticked is not None:
+            self.picks.remove(ticked)
+            return True
         area = next((a for a in self.areas if a.id == area_id and a.postal_code), None)
-        if area is None:
+        if area is None or len(self.picks) >= MAX_AREAS:
             return False
-        self.postal_code, self.area_title = area.postal_code, area.title
+        self.picks.append(PostalPick(str(area.postal_code), area.title, area.id))
         return True
 
-    def choose_code(self, postal_code: str) -> None:
-        self.postal_code, self.area_title = postal_code, None
+    def add_code(self, postal_code: str) -> bool:
+        """Tick a typed code (once); False when the limit is reached."""
+        if any(pick.postal_code == postal_code for pick in self.picks):
+            return True
+        if len(self.picks) >= MAX_AREAS:
+            return False
+        self.picks.append(PostalPick(postal_code))
+        return True
+
+    def planned(self) -> list[TargetRequest]:
+        """One request per pick and operator, not counted yet."""
+        assert self.gender is not None
+        return [
+            TargetRequest(postal_code=pick.postal_code, operator=operator, gender=self.gender)
+            for pick in self.picks
+            for operator in self.operators
+        ]
+
+    @property
+    def total(self) -> int:
+        return requests_total(self.requests)
+
+    @property
+    def to_send(self) -> list[TargetRequest]:
+        return within_cap(self.requests, self.cap)
+
+    def pick_count(self, pick: PostalPick) -> int:
+        """The numbers counted under one pick (all its operators)."""
+        return requests_total(r for r in self.requests if r.postal_code == pick.postal_code)
+
+
+@dataclass
+class JobPick:
+    """A job and its ticked trends, counted."""
+
+    job: Job
+    trends: list[Trend]
+    count: int = 0
+
+    def request(self) -> TargetRequest:
+        trend_ids = [trend.id for trend in self.trends]
+        return TargetRequest(count=self.count, job_id=self.job.id, trend_ids=trend_ids)
 
 
 @dataclass
 class JobsSelection:
-    """A job, then its trends ticked; `count` once asked."""
+    """Jobs done so far (`picks`), and the job whose trends are being ticked."""
 
     jobs: list[Job]
     query: str = ""
@@ -152,7 +214,8 @@ class JobsSelection:
     trends: list[Trend] = field(default_factory=list)
     selected: set[int] = field(default_factory=set)
     trend_page: int = 0
-    count: int | None = None
+    picks: list[JobPick] = field(default_factory=list)
+    sender: str | None = None
 
     @property
     def shown_jobs(self) -> list[Job]:
@@ -161,10 +224,19 @@ class JobsSelection:
     def job_by_id(self, job_id: int) -> Job | None:
         return next((job for job in self.jobs if job.id == job_id), None)
 
+    def picked(self, job_id: int) -> JobPick | None:
+        return next((pick for pick in self.picks if pick.job.id == job_id), None)
+
+    @property
+    def full(self) -> bool:
+        """True when no other job can be added."""
+        return len(self.picks) >= MAX_JOBS
+
     def choose_job(self, job: Job, trends: list[Trend]) -> None:
-        if self.job is None or self.job.id != job.id:
-            self.selected, self.trend_page = set(), 0
-        self.job, self.trends, self.count = job, trends, None
+        """Tick the trends of `job` (those already chosen for it stay ticked)."""
+        pick = self.picked(job.id)
+        self.selected = {trend.id for trend in pick.trends} if pick else set()
+        self.job, self.trends, self.trend_page = job, trends, 0
 
     def toggle(self, trend_id: int) -> None:
         if trend_id in self.selected:
@@ -187,6 +259,34 @@ class JobsSelection:
     def chosen(self) -> list[Trend]:
         return [trend for trend in self.trends if trend.id in self.selected]
 
+    def keep_job(self, count: int) -> None:
+        """The job being ticked, counted, joins the picks (replacing its earlier choice)."""
+        assert self.job is not None
+        pick = JobPick(self.job, self.chosen, count)
+        earlier = self.picked(self.job.id)
+        if earlier is not None:
+            self.picks[self.picks.index(earlier)] = pick
+        else:
+            self.picks.append(pick)
+
+    def drop_job(self) -> bool:
+        """Leave the current job out (its trends all unticked); False when it is the only one
+        (a send needs a job)."""
+        pick = self.picked(self.job.id) if self.job else None
+        if pick is None or len(self.picks) < 2:
+            return False
+        self.picks.remove(pick)
+        self.job = None
+        return True
+
+    @property
+    def requests(self) -> list[TargetRequest]:
+        return [pick.request() for pick in self.picks if pick.count]
+
+    @property
+    def total(self) -> int:
+        return requests_total(self.requests)
+
 
 # --- panel calls -----------------------------------------------------------------------------
 
@@ -204,26 +304,23 @@ async def load_jobs(panel: PanelClient) -> JobsSelection:
 
 
 async def count_postal(panel: PanelClient, selection: PostalSelection) -> int:
-    """How many numbers the chosen postal target holds (kept on the selection)."""
-    if selection.postal_code is None or selection.operator is None or selection.gender is None:
-        raise ValueError("choose the postal code, operator and gender first")
-    selection.count = await panel.postal_count(
-        selection.postal_code, selection.operator, selection.gender
-    )
-    return selection.count
+    """How many numbers each pick × operator holds (kept on the selection); the sum."""
+    if not selection.picks or not selection.operators or selection.gender is None:
+        raise ValueError("choose the areas, operators and gender first")
+    requests = selection.planned()
+    for request in requests:
+        assert request.postal_code is not None and request.operator is not None
+        request.count = await panel.postal_count(
+            request.postal_code, request.operator, selection.gender
+        )
+    selection.requests, selection.cap = requests, None
+    return selection.total
 
 
-async def count_jobs(panel: PanelClient, selection: JobsSelection) -> int:
-    """How many numbers the chosen trends hold (kept on the selection)."""
+async def count_job(panel: PanelClient, selection: JobsSelection) -> int:
+    """How many numbers the ticked trends of the current job hold; the job joins the picks."""
     if not selection.selected:
         raise ValueError("choose at least one trend first")
-    selection.count = await panel.jobs_count(selection.chosen_ids)
-    return selection.count
-
-
-async def default_sender(panel: PanelClient, stored: str | None) -> tuple[str | None, list[str]]:
-    """The line to offer first (the stored default, else the panel's first) and all lines."""
-    lines = unique_lines(await panel.sender_lines() or [])
-    if stored and line_key(stored) not in {line_key(line) for line in lines}:
-        lines = [stored, *lines]
-    return (stored or (lines[0] if lines else None)), lines
+    count = await panel.jobs_count(selection.chosen_ids)
+    selection.keep_job(count)
+    return count

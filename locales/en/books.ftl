@@ -18,8 +18,6 @@ books-chosen-unsized = Chosen: { $count ->
     }
 books-none-chosen = ⚠️ No phone book is chosen yet. Choose at least one.
 books-sender = Which sender line should send the SMS? Pick one or type the line's number.
-books-sender-default = { $line } (default)
-books-sender-invalid = That is not a valid sender line. Type the line's number (digits only) or tap a button.
 books-ask-text =
     Sending to { $books ->
         [one] { $books } phone book

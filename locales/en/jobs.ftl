@@ -19,4 +19,3 @@ jobs-count =
     Numbers: { $count }
 jobs-ask-text = Now send the SMS text.
 jobs-count-empty = The chosen categories hold no numbers. Tap “Back” to choose something else.
-jobs-no-sender = This panel account has no default sender line. Set one in /settings first.

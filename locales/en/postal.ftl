@@ -3,8 +3,8 @@
 postal-no-account = This chat has no panel account yet. Sign in with /login first.
 postal-lost = This task's data was lost. Please send /postal again.
 postal-choose-area =
-    Choose a Tehran neighbourhood.
-    To search, type a few letters of its name, or send a 10-digit postal code directly.
+    Choose Tehran neighbourhoods (one or more), then tap Done.
+    To search, type a few letters of a name, or send a 10-digit postal code to add it to the choice.
 postal-area-option = { $area } ({ $code })
 postal-filtered = Neighbourhoods with “{ $query }”: { $count }
 postal-show-all = Show all neighbourhoods
@@ -28,4 +28,3 @@ postal-count =
 postal-ask-text = Now send the SMS text.
 postal-count-empty = This target holds no numbers. Tap “Back” to choose something else.
 postal-draft-target = { $target }, { $operator }, { $gender }
-postal-no-sender = This panel account has no default sender line. Set one in /settings first.
