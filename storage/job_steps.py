@@ -52,6 +52,7 @@ def _first_in() -> Select[Any]:
             _BATCHES.c.batch_index,
             _BATCHES.c.recipient_count,
             _BATCHES.c.numbers_token,
+            _BATCHES.c.text_token,
             _BATCHES.c.state,
             _BATCHES.c.audit_id,
         )
@@ -141,6 +142,7 @@ def start_next(
         detail=None,
         audit_id=audit_id,
         numbers=numbers,
+        text=cipher.decrypt(row.text_token) if row.text_token else None,
     )
 
 

@@ -13,7 +13,15 @@ from sqlmodel import Session
 
 from storage import job_steps, jobs
 from storage.crypto import Cipher
-from storage.records import BatchRecord, BatchState, JobCounts, JobRecord, JobState, OperationKind
+from storage.records import (
+    BatchRecord,
+    BatchState,
+    JobCounts,
+    JobOverview,
+    JobRecord,
+    JobState,
+    OperationKind,
+)
 
 T = TypeVar("T")
 
@@ -47,11 +55,13 @@ class JobStore:
         account_key: str | None = None,
         confirmed_by: int | None = None,
         target_counts: Sequence[int] = (),
+        texts: Sequence[tuple[str, Sequence[str]]] = (),
     ) -> int | None:
         """Claim the key and store the job (scheduled when `due_at`); None when claimed before.
 
         A job without recipients has one batch per panel request (`target_counts`: the numbers
-        each was counted to hold), or one of `estimated_count`."""
+        each was counted to hold), or one of `estimated_count`. `texts`: a personalised send's
+        rendered texts, each with its numbers (see jobs)."""
         return await self._run(
             jobs.create_job,
             cipher=self._cipher,
@@ -73,6 +83,7 @@ class JobStore:
             account_key=account_key,
             confirmed_by=confirmed_by,
             target_counts=list(target_counts),
+            texts=texts,
         )
 
     async def scheduled_times(self) -> list[tuple[int, datetime]]:
@@ -203,6 +214,12 @@ class JobStore:
     async def stop(self, job_id: int) -> bool:
         return await self._run(jobs.stop_job, job_id=job_id)
 
+    async def hold(self, job_id: int) -> bool:
+        return await self._run(jobs.hold_job, job_id=job_id)
+
+    async def resume_held(self, job_id: int) -> bool:
+        return await self._run(jobs.resume_held, job_id=job_id)
+
     async def set_progress_message(self, job_id: int, message_id: int | None) -> None:
         await self._run(jobs.set_progress_message, job_id=job_id, message_id=message_id)
 
@@ -211,6 +228,10 @@ class JobStore:
 
     async def counts(self, job_id: int) -> JobCounts:
         return await self._run(jobs.job_counts, job_id=job_id)
+
+    async def recent(self, chat_id: int, *, limit: int = 10) -> list[JobOverview]:
+        """The chat's latest jobs, newest first, with their counts."""
+        return await self._run(jobs.recent_jobs, cipher=self._cipher, chat_id=chat_id, limit=limit)
 
     async def batches(
         self, job_id: int, *, offset: int = 0, limit: int | None = None

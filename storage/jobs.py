@@ -25,6 +25,7 @@ from storage.records import (
     BatchRecord,
     BatchState,
     JobCounts,
+    JobOverview,
     JobRecord,
     JobState,
     OperationKind,
@@ -59,10 +60,13 @@ def create_job(
     account_key: str | None = None,
     confirmed_by: int | None = None,
     target_counts: Sequence[int] = (),
+    texts: Sequence[tuple[str, Sequence[str]]] = (),
 ) -> int | None:
     """Claim `operation_key` and store the job with its batches; None if already claimed.
 
-    Without recipients: one batch per panel request (`target_counts`), or one batch.
+    Without recipients: one batch per panel request (`target_counts`), or one batch. With
+    `texts` (a personalised send: each rendered text with its numbers) every batch carries its
+    own text and `recipients` is ignored.
 
     With `due_at` the job is `scheduled`: nothing runs it until `claim_scheduled`."""
     size = max(1, batch_size)
@@ -76,7 +80,13 @@ def create_job(
         params_token=cipher.encrypt(json.dumps(params)) if params else None,
         target=target,
         parts=parts,
-        recipient_count=len(recipients) if recipients else estimated_count,
+        recipient_count=(
+            sum(len(numbers) for _, numbers in texts)
+            if texts
+            else len(recipients)
+            if recipients
+            else estimated_count
+        ),
         batch_size=size,
         locale=locale,
         state=(JobState.SCHEDULED if due_at else JobState.RUNNING).value,
@@ -93,7 +103,10 @@ def create_job(
         session.rollback()
         return None
     assert job.id is not None
-    rows = _batch_rows(cipher, job.id, recipients, size, estimated_count, target_counts)
+    if texts:
+        rows = _text_batch_rows(cipher, job.id, texts, size)
+    else:
+        rows = _batch_rows(cipher, job.id, recipients, size, estimated_count, target_counts)
     session.bulk_insert_mappings(SendBatch, rows)  # type: ignore[arg-type]
     return job.id
 
@@ -121,12 +134,33 @@ def _batch_rows(
     ]
 
 
-def _row(job_id: int, index: int, count: int, token: bytes | None, now: Any) -> dict[str, Any]:
+def _text_batch_rows(
+    cipher: Cipher, job_id: int, texts: Sequence[tuple[str, Sequence[str]]], size: int
+) -> list[dict[str, Any]]:
+    """A batch per chunk of the numbers sharing one text, each batch with its text."""
+    now, rows = utc_now(), []
+    for text, numbers in texts:
+        sealed = cipher.encrypt(text)
+        for chunk in _chunks(numbers, size):
+            row = _row(job_id, len(rows) + 1, len(chunk), _seal(cipher, chunk), now, sealed)
+            rows.append(row)
+    return rows
+
+
+def _row(
+    job_id: int,
+    index: int,
+    count: int,
+    token: bytes | None,
+    now: Any,
+    text_token: str | None = None,
+) -> dict[str, Any]:
     return {
         "job_id": job_id,
         "batch_index": index,
         "recipient_count": count,
         "numbers_token": token,
+        "text_token": text_token,
         "state": BatchState.NEW.value,
         "updated_at": now,
     }
@@ -158,7 +192,7 @@ def job_by_key(*, session: Session, cipher: Cipher, key: str) -> JobRecord | Non
 
 def jobs_to_resume(*, session: Session, cipher: Cipher) -> list[JobRecord]:
     """Jobs still running, or finished without their summary shown."""
-    waiting = (JobState.SCHEDULED.value, JobState.CANCELLED.value)
+    waiting = (JobState.SCHEDULED.value, JobState.CANCELLED.value, JobState.HELD.value)
     query = select(SendJob).where(
         (SendJob.state == JobState.RUNNING.value)
         | (col(SendJob.summary_done).is_(False) & col(SendJob.state).not_in(waiting))
@@ -263,7 +297,14 @@ def split_batch(*, session: Session, cipher: Cipher, batch_id: int, size: int) -
     session.add(batch)
     now = utc_now()
     rows = [
-        _row(batch.job_id, (last or 0) + offset, len(chunk), _seal(cipher, chunk), now)
+        _row(
+            batch.job_id,
+            (last or 0) + offset,
+            len(chunk),
+            _seal(cipher, chunk),
+            now,
+            batch.text_token,  # a personalised batch's parts keep its text
+        )
         for offset, chunk in enumerate(_chunks(numbers, max(1, size)), 1)
     ]
     session.bulk_insert_mappings(SendBatch, rows)  # type: ignore[arg-type]
@@ -322,14 +363,35 @@ def set_job_state(*, session: Session, job_id: int, state: JobState) -> None:
     session.add(job)
 
 
-def stop_job(*, session: Session, job_id: int) -> bool:
-    """Stop a running job (True), or False when it already ended."""
+def _move(session: Session, job_id: int, from_states: Sequence[JobState], **values: Any) -> bool:
+    """Change the job only while it is in one of `from_states` (atomic: one caller wins)."""
     result = session.execute(
         update(SendJob)
-        .where(col(SendJob.id) == job_id, col(SendJob.state) == JobState.RUNNING.value)
-        .values(state=JobState.STOPPED.value, finished_at=utc_now())
+        .where(col(SendJob.id) == job_id, col(SendJob.state).in_([s.value for s in from_states]))
+        .values(**values)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def stop_job(*, session: Session, job_id: int) -> bool:
+    """Stop a running or held job (True), or False when it already ended."""
+    return _move(
+        session,
+        job_id,
+        (JobState.RUNNING, JobState.HELD),
+        state=JobState.STOPPED.value,
+        finished_at=utc_now(),
+    )
+
+
+def hold_job(*, session: Session, job_id: int) -> bool:
+    """running → held (False when it was stopped meanwhile)."""
+    return _move(session, job_id, (JobState.RUNNING,), state=JobState.HELD.value)
+
+
+def resume_held(*, session: Session, job_id: int) -> bool:
+    """held → running: True for exactly one caller."""
+    return _move(session, job_id, (JobState.HELD,), state=JobState.RUNNING.value)
 
 
 def set_progress_message(*, session: Session, job_id: int, message_id: int | None) -> None:
@@ -356,6 +418,41 @@ def job_counts(*, session: Session, job_id: int) -> JobCounts:
         batches[BatchState(state)] = int(count)
         recipients[BatchState(state)] = int(total or 0)
     return JobCounts(batches, recipients)
+
+
+def recent_jobs(*, session: Session, cipher: Cipher, chat_id: int, limit: int) -> list[JobOverview]:
+    """The chat's latest jobs, newest first, each with its counts (one grouped query)."""
+    query = (
+        select(SendJob)
+        .where(SendJob.chat_id == chat_id)
+        .order_by(col(SendJob.created_at).desc(), col(SendJob.id).desc())
+        .limit(limit)
+    )
+    found = [_job(job, cipher) for job in session.exec(query).all()]
+    ids = [job.id for job in found]
+    per_state = select(
+        SendBatch.job_id,
+        SendBatch.state,
+        func.count(),
+        func.sum(SendBatch.recipient_count),
+        func.max(SendBatch.bulk_id),
+    ).where(col(SendBatch.job_id).in_(ids), SendBatch.state != BatchState.SPLIT.value)
+    batches: dict[int, dict[BatchState, int]] = {job_id: {} for job_id in ids}
+    recipients: dict[int, dict[BatchState, int]] = {job_id: {} for job_id in ids}
+    bulks: dict[int, str | None] = {}
+    for job_id, state, count, total, bulk in session.exec(
+        per_state.group_by(SendBatch.job_id, SendBatch.state)
+    ).all():
+        batches[job_id][BatchState(state)] = int(count)
+        recipients[job_id][BatchState(state)] = int(total or 0)
+        if state == BatchState.SENT.value:
+            bulks[job_id] = bulk
+    overviews = []
+    for job in found:
+        counts = JobCounts(batches[job.id], recipients[job.id])
+        single = bulks.get(job.id) if counts.total_batches == 1 else None
+        overviews.append(JobOverview(job, counts, single))
+    return overviews
 
 
 def job_batches(
@@ -442,4 +539,7 @@ def _batch(batch: SendBatch, cipher: Cipher | None, *, with_numbers: bool) -> Ba
         detail=batch.detail,
         audit_id=batch.audit_id,
         numbers=numbers,
+        text=cipher.decrypt(batch.text_token)
+        if with_numbers and cipher and batch.text_token
+        else None,
     )

@@ -242,6 +242,8 @@ class SendBatch(SQLModel, table=True):
     batch_index: int
     recipient_count: int
     numbers_token: bytes | None = sealed_bytes(nullable=True)
+    text_token: str | None = sealed_text(nullable=True)
+    """This batch's own text (a personalised send); None: the job's text."""
     state: str = Field(max_length=16, index=True)
     bulk_id: str | None = Field(default=None, max_length=64)
     error_code: str | None = Field(default=None, max_length=32)

@@ -117,7 +117,8 @@ class JobState(StrEnum):
     RUNNING = "running"
     DONE = "done"  # every batch was attempted
     STOPPED = "stopped"  # the user stopped it
-    HALTED = "halted"  # a refusal or an unknown answer ended it
+    HALTED = "halted"  # a refusal ended it (or its account could no longer be used)
+    HELD = "held"  # a run of unclear panel answers: waits for the user (continue or stop)
     SCHEDULED = "scheduled"  # waits for `due_at`; the scheduler claims it (→ running) once
     CANCELLED = "cancelled"  # a scheduled job that never started (cancelled, or no credit)
 
@@ -168,6 +169,7 @@ class BatchRecord:
     detail: str | None
     audit_id: int | None
     numbers: list[str] | None = field(default=None, repr=False)
+    text: str | None = field(default=None, repr=False)  # its own text (personalised), if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,3 +192,12 @@ class JobCounts:
     @property
     def total(self) -> int:
         return sum(self.recipients.values())
+
+
+@dataclass(frozen=True, slots=True)
+class JobOverview:
+    """One job as a history line shows it: the job and its counts per state."""
+
+    job: JobRecord
+    counts: JobCounts
+    single_bulk_id: str | None = None  # the bulk id when the job went out in one request

@@ -42,24 +42,30 @@ async def test_history_shows_who_sent_by_name_and_follows_a_renamed_colleague(bo
     await bot_env.add_operator()
     operator = bot_env.stub.add_user(OPERATOR_ID, "Sara", "sara_sales")
     await bot_env.say("/help", user=operator)
-    audit_id = await bot_env.storage.audit_start(
+    job_id = await bot_env.storage.jobs.create(  # a send job, as a confirmed send stores it
         operation_key="k1",
         chat_id=OPERATOR_ID,
         user_id=OPERATOR_ID,
         operation=OperationKind.SEND,
         sender="3000",
-        recipient_count=3,
+        text="سلام",
+        target=None,
+        params={},
+        parts=1,
+        recipients=["09121234567", "09121234568", "09121234569"],
+        estimated_count=3,
+        batch_size=500,
+        locale="fa",
     )
     history = await bot_env.say("/history", user=operator)
-    when = bot_env.app.services.i18n.for_locale("fa").datetime(
-        (await bot_env.storage.audit(audit_id)).created_at
-    )
-    assert t(bot_env, "org-history-when-named", when=when, name="Sara") in history.text
+    job = await bot_env.storage.jobs.get(job_id)
+    when = bot_env.app.services.i18n.for_locale("fa").datetime(job.created_at)
+    assert t(bot_env, "history-job-head", index=1, when=when, who="Sara") in history.text
 
     operator.first_name, operator.last_name = "Sara", "Ahmadi"
     await bot_env.say("/help", user=operator)
     history = await bot_env.say("/history", user=operator)
-    assert t(bot_env, "org-history-when-named", when=when, name="Sara Ahmadi") in history.text
+    assert t(bot_env, "history-job-head", index=1, when=when, who="Sara Ahmadi") in history.text
 
 
 async def test_strangers_are_not_recorded(bot_env):

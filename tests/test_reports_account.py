@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.formatting import format_datetime
-from storage import AuditState, OperationKind
 from tests import texts
-from tests.conftest import ADMIN_ID, OPERATOR_ID
 from tests.reports_helpers import (
-    audit_send,
-    button_text,
-    fa,
     plain,
-    send_bulk,
     show_menu_button,
 )
 
@@ -94,58 +87,9 @@ async def test_packages_are_listed(bot_env):
     assert len(bot_env.panel_received("accesslist")) == 1
 
 
-async def test_history_lists_this_chats_sends_with_a_tap_through(bot_env):
-    await bot_env.login()
-    await bot_env.add_operator()
-    bulk_id = await send_bulk(bot_env, 5)
-    bot_env.fake.state.advance(120)
-    sent = await audit_send(bot_env.storage, bulk_id=bulk_id, user_id=OPERATOR_ID, recipients=5)
-    await audit_send(bot_env.storage, bulk_id=None, state=AuditState.UNKNOWN, key="lost")
-    await audit_send(
-        bot_env.storage,
-        bulk_id=None,
-        state=AuditState.FAILED,
-        key="books",
-        operation=OperationKind.BOOKS,
-        recipients=None,
-    )
-    await audit_send(bot_env.storage, bulk_id=777, chat_id=4242, key="other chat")
-
-    shown = await bot_env.say("/history")
-    text = plain(shown.text)
-    record = await bot_env.storage.audit(sent)
-    assert format_datetime(record.created_at, "fa") in text
-    assert texts.fa("report-history-when", when="", user_id=OPERATOR_ID).split(" · ")[1] in text
-    sent, unknown = texts.fa("report-state-sent"), texts.fa("report-state-unknown")
-    bulk = texts.fa("report-history-bulk", bulk_id=bulk_id)
-    assert f"ارسال پیامک · ۵ گیرنده · {sent} · {bulk}" in text
-    assert f"ارسال پیامک · ۴۵ گیرنده · {unknown}" in text
-    assert "ارسال به دفترچهٔ تلفن · ناموفق" in text
-    assert "۷۷۷" not in text
-    assert text.index(fa(bulk_id)) > text.index("ارسال به دفترچهٔ تلفن")  # newest first
-    assert [plain(t) for t in shown.button_texts] == [
-        texts.fa("report-button-delivery", bulk_id=bulk_id),
-        texts.fa("org-history-button-open"),  # the company's sends (tests/test_org_history_*)
-    ]
-
-    report = await bot_env.tap(
-        button_text(shown, texts.fa("report-button-delivery", bulk_id=bulk_id)), message=shown
-    )
-    assert f"گزارش تحویل ارسال {fa(bulk_id)}" in plain(report.text)
-    assert "تعداد گیرندگان: ۵" in plain(report.text)
-
-
 async def test_history_of_a_chat_without_sends(bot_env):
     reply = await bot_env.say("/history")
     assert plain(reply.text) == "هنوز ارسالی از این گفت‌وگو ثبت نشده است."
-
-
-async def test_history_in_english(bot_env):
-    await bot_env.storage.set_locale(ADMIN_ID, "en")
-    bot_env.app.chat_data[ADMIN_ID]["locale"] = "en"
-    await audit_send(bot_env.storage, bulk_id=1234)
-    reply = await bot_env.say("/history")
-    assert "SMS send · 45 recipients · sent · send id 1234" in plain(reply.text)
 
 
 @pytest.mark.parametrize(

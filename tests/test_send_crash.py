@@ -10,6 +10,7 @@ import signal
 import sys
 from collections import Counter
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
@@ -18,12 +19,12 @@ from bot.botapi_stub import running_botapi_stub
 from bot.formatting import strip_isolates
 from bot.i18n import I18n
 from bot.panel.fake import running_fake_panel
-from bot.services.send_execution import CRASH_ENV
 from storage import Storage
 from tests.conftest import ADMIN_ID, DEMO_SENDER, TOKEN
 
 NUMBERS = [f"0912{index:07d}" for index in range(10)]  # 5 batches of 2
 I18N = I18n.load(default_locale="fa")
+CRASH_RUN = Path(__file__).with_name("crash_run.py")
 
 
 def t(key: str, **variables) -> str:
@@ -32,15 +33,15 @@ def t(key: str, **variables) -> str:
 
 @asynccontextmanager
 async def panelbot(env: dict[str, str], cwd, crash_at: str | None = None):
-    """`panelbot run` as a process; killed at the end if still running."""
-    extra = {CRASH_ENV: crash_at} if crash_at else {}
+    """`panelbot run` as a process (SIGKILLed by itself at `crash_at`, see tests/crash_run.py);
+    killed at the end if still running."""
+    start = [str(CRASH_RUN), crash_at] if crash_at else ["-m", "bot"]
     process = await asyncio.create_subprocess_exec(
         sys.executable,
-        "-m",
-        "bot",
+        *start,
         "run",
         cwd=cwd,
-        env={**env, **extra},
+        env=env,
         stdout=asyncio.subprocess.DEVNULL,
         stderr=asyncio.subprocess.PIPE,
     )

@@ -16,8 +16,8 @@ from bot.context import BotContext
 from bot.handlers import org_history
 from bot.handlers.common import answer, chat_id, is_private, reply, show, user_id
 from bot.panel import PanelClient, PanelError
+from bot.services import job_history, staff_names
 from bot.services import reports_views as views
-from bot.services import staff_names
 from bot.services.reports import HistoryRow, history_rows, parse_bulk_id
 
 T = TypeVar("T")
@@ -96,12 +96,12 @@ async def inbox(update: Update, context: BotContext) -> None:
 
 
 async def history(update: Update, context: BotContext) -> None:
-    """/history or the menu: this chat's recent sends, each with a button to its report.
-    The audit trail is the bot's own: it is shown without a panel account too."""
+    """/history or the menu: this chat's recent sends, one line per job, each with a button to
+    its summary. The jobs are the bot's own: they are shown without a panel account too."""
     await answer(update)
-    rows = await recent_history(update, context)
+    jobs = await context.storage.jobs.recent(chat_id(update), limit=job_history.HISTORY_LIMIT)
     names = await staff_names.names_for(context)
-    text, markup = views.history_view(context.fmt, rows, user_id(update), names.display_name)
+    text, markup = job_history.history_view(context.fmt, jobs, user_id(update), names.display_name)
     if is_private(update):  # the company's sends (admins) or one's own: bot.handlers.org_history
         markup = org_history.with_company_button(context, markup, user_id(update))
     await reply(update, text, markup)

@@ -30,8 +30,9 @@ from bot.handlers.send_render import recipients_summary
 from bot.keyboards import button
 from bot.panel import SocialNetwork
 from bot.panel.numbers import ParsedRecipients
-from bot.services import recipients
+from bot.services import personal_sends, recipients
 from bot.services.one_shot import OneShot, parse_one_shot
+from bot.services.personal_texts import PersonalTable
 from bot.services.sending import SendDraft, TextProblem, check_text
 from storage import OperationKind
 
@@ -194,21 +195,25 @@ async def recipients_uploaded(update: Update, context: BotContext) -> str | int:
         data = bytes(await (await document.get_file()).download_as_bytearray())
         if len(data) > recipients.READING_NOTICE_BYTES:
             await reply(update, context.t("send-file-reading"))
-        parsed = await recipients.from_file_off_loop(
+        parsed, table = await personal_sends.read_upload_off_loop(
             document.file_name or "", data, seconds=context.settings.upload_seconds
         )
     except recipients.RecipientFileProblem as problem:
         await reply(update, context.t(problem.locale_key, **problem.variables))
         return RECIPIENTS
-    return await _recipients_received(update, context, parsed)
+    return await _recipients_received(update, context, parsed, table)
 
 
 async def _recipients_received(
-    update: Update, context: BotContext, parsed: ParsedRecipients
+    update: Update,
+    context: BotContext,
+    parsed: ParsedRecipients,
+    table: PersonalTable | None = None,
 ) -> str | int:
     draft = current_draft(context)
     if draft is None:
         return END
+    draft.personal = table  # a header row: the text may name its columns
     summary = recipients_summary(context, parsed)
     if summary:
         await reply(update, summary)

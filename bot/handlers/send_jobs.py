@@ -1,9 +1,10 @@
 """Buttons of a send job: Stop (with confirmation), the combined delivery report, the batch
 detail (paged, .xlsx) and the retry of the recipients that surely got nothing.
 
-`job.stop` → `job.stop_yes` / `job.stop_no`; `job.report` (new message) and `job.report_page`
-((job id, page), in place), `job.report_xlsx`; `job.batches` ((job id, page), new message),
-`job.batches_page` (in place), `job.batches_xlsx`; `job.retry` → `job.retry_yes` / `job.retry_no`.
+`job.stop` → `job.stop_yes` / `job.stop_no`; `job.continue` (a held job); `job.summary` (from
+/history, new message); `job.report` (new message) and `job.report_page` ((job id, page), in
+place), `job.report_xlsx`; `job.batches` ((job id, page), new message), `job.batches_page` (in
+place), `job.batches_xlsx`; `job.retry` → `job.retry_yes` / `job.retry_no`.
 None of them is a flow: each answers and is done.
 """
 
@@ -21,7 +22,7 @@ from bot.keyboards import button, paginate
 from bot.panel.sms import message_parts
 from bot.services import job_reports, job_views
 from bot.services.job_worker import worker_of
-from bot.services.send_execution import RETRY_STATES
+from bot.services.send_execution import RETRY_STATES, summary_facts
 from storage import BatchState, JobRecord, JobState, OperationKind
 
 
@@ -67,6 +68,34 @@ async def stop_no(update: Update, context: BotContext) -> None:
     await show(update, context.t("sendjob-stop-kept"))
 
 
+async def continue_held(update: Update, context: BotContext) -> None:
+    """Continue tapped on a held job: the batches not attempted go out (once per tap)."""
+    job = await _job(update, context, action_value(update))
+    if job is None:
+        await answer(update)
+        return
+    resumed = await worker_of(context.application).resume(job.id)
+    await answer(update, context.t("sendjob-continued" if resumed else "sendjob-continue-late"))
+    if resumed:
+        await show(update, context.t("sendjob-continued"))
+
+
+async def open_summary(update: Update, context: BotContext) -> None:
+    """A job's summary (from /history), in a new message, with the summary's own buttons."""
+    await answer(update)
+    job = await _job(update, context, action_value(update))
+    if job is None:
+        return
+    counts = await context.storage.jobs.counts(job.id)
+    view = worker_of(context.application).view(job)
+    facts = await summary_facts(context.storage, job, view.refusal_sentence)
+    state = job.state if job.state in job_views.SUMMARY_STATES else JobState.RUNNING
+    text, markup = job_views.summary_view(
+        context.fmt, state, counts, facts, job.id, user_id(update)
+    )
+    await reply(update, text, markup)
+
+
 async def open_report(update: Update, context: BotContext, *, in_place: bool = False) -> None:
     """The combined delivery report of every bulk of the job."""
     await answer(update, context.t("please-wait"))
@@ -78,6 +107,7 @@ async def open_report(update: Update, context: BotContext, *, in_place: bool = F
     page = value[1] if isinstance(value, tuple) and len(value) == 2 else 0
     report = await job_reports.job_delivery(panel, context.storage, job.id)
     resend = job.operation in (OperationKind.SEND, OperationKind.SOCIAL)
+    resend = resend and not job.params.get("personal")  # each number had its own text
     text, markup = job_reports.delivery_view(
         context.fmt, job.id, report, int(page), user_id(update), resend=resend
     )
@@ -146,7 +176,10 @@ async def ask_retry(update: Update, context: BotContext) -> None:
     job = await _job(update, context, action_value(update))
     if job is None:
         return
-    count = len(await context.storage.jobs.numbers_in(job.id, _retry_states(job)))
+    personal = bool(job.params.get("personal"))  # never offered: each number had its own text
+    count = (
+        0 if personal else len(await context.storage.jobs.numbers_in(job.id, _retry_states(job)))
+    )
     if not count:
         await reply(update, context.t("sendjob-retry-none"))
         return
@@ -159,6 +192,8 @@ async def retry_yes(update: Update, context: BotContext) -> None:
     await answer(update, context.t("send-sending-toast"))
     job = await _job(update, context, action_value(update))
     if job is None or job.operation not in (OperationKind.SEND, OperationKind.SOCIAL):
+        return
+    if job.params.get("personal"):
         return
     numbers = await context.storage.jobs.numbers_in(job.id, _retry_states(job))
     query = update.callback_query
@@ -194,6 +229,8 @@ def build_send_jobs_handlers(settings: Settings) -> list[BaseHandler]:
         CallbackQueryHandler(ask_stop, pattern=on("job.stop")),
         CallbackQueryHandler(stop_yes, pattern=on("job.stop_yes")),
         CallbackQueryHandler(stop_no, pattern=on("job.stop_no")),
+        CallbackQueryHandler(continue_held, pattern=on("job.continue")),
+        CallbackQueryHandler(open_summary, pattern=on("job.summary")),
         CallbackQueryHandler(open_report, pattern=on("job.report")),
         CallbackQueryHandler(report_page, pattern=on("job.report_page")),
         CallbackQueryHandler(report_file, pattern=on("job.report_xlsx")),

@@ -5,10 +5,11 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup
 
 from bot.context import BotContext
+from bot.handlers import personal_render
 from bot.keyboards import button
 from bot.panel.numbers import ParsedRecipients
 from bot.panel.sms import Encoding
-from bot.services import job_views, recipients
+from bot.services import job_views, personal_sends, recipients
 from bot.services.job_view import JobView
 from bot.services.job_views import View
 from bot.services.send_execution import summary_facts
@@ -25,13 +26,11 @@ def preview_text(
     encoding = t(
         "send-encoding-gsm7" if preview.info.encoding == Encoding.GSM7 else "send-encoding-ucs2"
     )
-    lines = [
-        t("send-preview-title"),
-        "",
-        draft.text,
-        "",
-        t("send-preview-sender", sender=context.fmt.digits(draft.sender)),
-    ]
+    lines = [t("send-preview-title"), "", draft.text, ""]
+    if personal := personal_sends.preview_of(draft):
+        assert draft.personal is not None
+        lines += [personal_render.preview_text(t, personal, draft.personal), ""]
+    lines.append(t("send-preview-sender", sender=context.fmt.digits(draft.sender)))
     if draft.network is not None:
         lines.append(t("send-preview-network", network=context.fmt.network(draft.network)))
     if draft.target:
@@ -68,12 +67,13 @@ def preview_keyboard(
     """Send (or «Send for approval») / Edit text / Edit recipients (list kinds) / Cancel."""
     t = context.t
     send = t("org-approval-button-request") if approval else t("button-send")
-    rows = [
-        [button(send, "send.confirm", ticket, owner)],
-        [button(t("button-edit-text"), "send.edit_text", None, owner)],
-    ]
+    personal = personal_sends.preview_of(draft)
+    rows = [[button(send, "send.confirm", ticket, owner)]]
+    if personal is not None and not personal.can_send:
+        rows = []  # the preview says what to fix in the text first
+    rows.append([button(t("button-edit-text"), "send.edit_text", None, owner)])
     if draft.has_list:
-        rows[1].append(button(t("button-edit-recipients"), "send.edit_recipients", None, owner))
+        rows[-1].append(button(t("button-edit-recipients"), "send.edit_recipients", None, owner))
     rows.append([button(t("button-cancel"), "cancel", None, owner)])
     return InlineKeyboardMarkup(rows)
 

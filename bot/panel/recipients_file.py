@@ -44,6 +44,7 @@ __all__ = [
     "UnsupportedFileError",
     "UploadLimits",
     "UploadRefused",
+    "read_first_table",
     "read_recipients_file",
 ]
 
@@ -146,6 +147,27 @@ def read_recipients_file(
     if extension == "txt":
         return _non_empty(parse_recipients(text))
     return _non_empty(_read_rows([_csv_rows(text)]))
+
+
+def read_first_table(
+    filename: str, data: bytes, *, max_rows: int, limits: UploadLimits | None = None
+) -> list[Sequence[object]] | None:
+    """The rows of a .csv or of a workbook's first sheet (a table with a possible header row),
+    or None: a .txt, or more than `max_rows` rows. Call after `read_recipients_file` accepted
+    the same file (its checks are not repeated here)."""
+    limits = UploadLimits(limits.file_bytes if limits else MAX_FILE_BYTES, rows=max_rows + 1)
+    extension = PurePath(filename).suffix.lower().lstrip(".")
+    try:
+        if extension in ZIP_WORKBOOKS or extension == "xls":
+            sheets = _workbook_sheets(data, extension, limits)
+            rows: list[Sequence[object]] | None = list(sheets[0]) if sheets else None
+        elif extension == "csv":
+            rows = list(_csv_rows(_decode(data)))
+        else:
+            return None
+    except UploadRefused:
+        return None
+    return rows if rows is not None and len(rows) <= max_rows else None
 
 
 def _non_empty(parsed: ParsedRecipients) -> ParsedRecipients:

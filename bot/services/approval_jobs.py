@@ -17,6 +17,7 @@ import logging
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
+from pydantic import TypeAdapter
 from telegram.ext import Application
 
 from bot.panel import Gender, Operator, SocialNetwork
@@ -25,6 +26,7 @@ from bot.services.approval_notices import ON_APPROVED, post_request
 from bot.services.approval_views import ApprovalSummary
 from bot.services.approvals import Approvals, needs_approval
 from bot.services.job_accounts import label_of
+from bot.services.personal_texts import PersonalTable
 from bot.services.sending import SendDraft, estimate
 from storage import OperationKind
 from storage.org import OrgStore
@@ -141,4 +143,9 @@ def draft_from_json(data: dict[str, Any]) -> SendDraft:
     values["network"] = SocialNetwork(network) if network else None
     values["operator"] = Operator(operator) if operator else None
     values["gender"] = Gender(gender) if gender is not None else None
+    personal = values.get("personal")  # a personalised send's table (plain JSON data here)
+    values["personal"] = _PERSONAL_TABLE.validate_python(personal) if personal else None
     return SendDraft(**values)
+
+
+_PERSONAL_TABLE = TypeAdapter(PersonalTable)

@@ -72,12 +72,21 @@ class JobView:
 
     async def summary(self, state: JobState, counts: JobCounts, facts: SummaryFacts) -> bool:
         """Show the summary in the job's message (or a new one); True once Telegram has it."""
-        if self._task is not None:
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(self._task, MAX_WAIT_SECONDS)
         text, markup = job_views.summary_view(
             self.fmt, state, counts, facts, self.job.id, self.job.user_id
         )
+        return await self._deliver(text, markup)
+
+    async def held(self, tally: Tally, run: int) -> bool:
+        """The job waits for the user: what went out, with Continue and Stop."""
+        text, markup = job_views.held_view(self.fmt, tally, run, self.job.id, self.job.user_id)
+        return await self._deliver(text, markup)
+
+    async def _deliver(self, text: str, markup: InlineKeyboardMarkup | None) -> bool:
+        """A view that must arrive: after the progress edit under way, retried a few times."""
+        if self._task is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._task, MAX_WAIT_SECONDS)
         for _ in range(SUMMARY_ATTEMPTS):
             wait = self._blocked_until - time.monotonic()
             if wait > 0:
@@ -86,7 +95,7 @@ class JobView:
                 return True
             if self.message_id is not None and time.monotonic() >= self._blocked_until:
                 self.message_id = None  # the edit was refused: say it in a new message
-        LOGGER.warning("job %d: the summary could not be shown", self.job.id)
+        LOGGER.warning("job %d: a final view could not be shown", self.job.id)
         return False
 
     async def _show(self, text: str, markup: InlineKeyboardMarkup | None) -> bool:

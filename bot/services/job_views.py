@@ -87,12 +87,30 @@ def paused_text(fmt: Localizer, tally: Tally) -> str:
     )
 
 
+def held_view(fmt: Localizer, tally: Tally, run: int, job_id: int, owner: int) -> View:
+    """A job held after `run` unclear answers in a row: counts so far, Continue and Stop."""
+    text = fmt.t(
+        "sendjob-held",
+        run=run,
+        sent=tally.sent,
+        unknown=tally.unknown,
+        left=max(tally.total - tally.sent - tally.unknown, 0),
+    )
+    keyboard = [
+        [button(fmt.t("sendjob-button-continue"), "job.continue", job_id, owner)],
+        [button(fmt.t("sendjob-button-stop"), "job.stop", job_id, owner)],
+    ]
+    return text, InlineKeyboardMarkup(keyboard)
+
+
 _TITLES = {
     JobState.DONE: "sendjob-summary-done",
     JobState.STOPPED: "sendjob-summary-stopped",
     JobState.HALTED: "sendjob-summary-halted",
     JobState.RUNNING: "sendjob-summary-running",
+    JobState.HELD: "sendjob-summary-running",
 }
+SUMMARY_STATES = frozenset(_TITLES)
 
 
 def summary_view(

@@ -58,12 +58,40 @@ class JobWorker:
         return self._locks.setdefault(job_id, asyncio.Lock())
 
     async def stop(self, job_id: int) -> bool:
-        """Stop a running job: True when no batch will be sent after this returns."""
+        """Stop a running or held job: True when no batch will be sent after this returns.
+        A held job has no task to show its summary: one is started for it."""
         async with self.lock(job_id):
             stopped = await self.storage.jobs.stop(job_id)
             if stopped:
                 self._stopped.add(job_id)
-            return stopped
+            if stopped and job_id not in self._tasks:
+                task = asyncio.create_task(self._end_held(job_id), name=f"held-job-{job_id}")
+                self._tasks[job_id] = task
+        return stopped
+
+    async def resume(self, job_id: int) -> bool:
+        """Continue a held job (True for exactly one tap); its batches not attempted go out."""
+        if not await self.storage.jobs.resume_held(job_id):
+            return False
+        self._stopped.discard(job_id)
+        task = self._tasks.get(job_id)
+        if task is not None:  # the run that held it is still returning
+            await asyncio.wait([task], timeout=SHUTDOWN_GRACE_SECONDS)
+        await self.submit_id(job_id)
+        return True
+
+    async def _end_held(self, job_id: int) -> None:
+        from bot.services.send_execution import show_summary
+
+        try:
+            job = await self.storage.jobs.get(job_id)
+            if job is not None:
+                await show_summary(self, job, self.view(job))
+                await self.after_job(job_id, await self.panel_for(job))
+        except Exception:
+            LOGGER.exception("summary of stopped job %d failed; shown at the next start", job_id)
+        finally:
+            self._tasks.pop(job_id, None)
 
     async def panel_for(self, job: JobRecord) -> PanelClient | None:
         """The client of the job's account, if its chat and staff member may still use it (a

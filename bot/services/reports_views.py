@@ -6,7 +6,7 @@ the inline keyboard; nothing here talks to Telegram or the panel.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -158,39 +158,6 @@ def packages_text(fmt: Localizer, packages: Sequence[Package]) -> str:
     lines = [fmt.t("report-packages-title")]
     lines += [fmt.t("report-packages-item", title=p.title, id=p.id) for p in packages]
     return "\n".join(lines)
-
-
-def history_view(
-    fmt: Localizer,
-    history: Sequence[HistoryRow],
-    owner: int | None,
-    name_of: Callable[[int], str | None] = lambda _user_id: None,
-) -> View:
-    """The chat's recent sends (who sent each by name when known), each with a report button."""
-    if not history:
-        return fmt.t("report-history-empty"), None
-    items = [_history_item(fmt, row, name_of(row.user_id)) for row in history]
-    blocks = [fmt.t("report-history-title"), *items]
-    buttons = [delivery_button(fmt, row.bulk_id, owner) for row in history if row.bulk_id]
-    unique = list({key.text: key for key in buttons}.values())
-    return "\n\n".join(blocks), InlineKeyboardMarkup(rows(unique, 2)) if unique else None
-
-
-def _history_item(fmt: Localizer, row: HistoryRow, name: str | None = None) -> str:
-    details = [fmt.t(f"report-operation-{row.operation}")]
-    if row.recipients is not None:
-        details.append(fmt.t("report-history-recipients", count=row.recipients))
-    if row.batch_total > 1:
-        details.append(fmt.t("report-history-batch", index=row.batch_index, total=row.batch_total))
-    details.append(fmt.t(f"report-state-{row.state}"))
-    if row.bulk_id is not None:
-        details.append(fmt.t("report-history-bulk", bulk_id=row.bulk_id))
-    when = fmt.datetime(row.created_at)
-    if name:
-        head = fmt.t("org-history-when-named", when=when, name=name)
-    else:
-        head = fmt.t("report-history-when", when=when, user_id=row.user_id)
-    return head + "\n" + fmt.t("report-history-separator").join(details)
 
 
 def ask_bulk_view(

@@ -6,7 +6,13 @@
    Each batch is written ``in_flight`` (with its audit row) BEFORE the panel call, then
    ``sent`` (bulk id), ``refused`` (a documented refusal: nothing sent) or ``unknown``.
    * unknown (timeout after the request was written, an unclear answer): never retried; the
-     job halts, the rest stays not attempted.
+     job goes on with the next batch (the user confirmed the whole send, and one garbled
+     answer says nothing about the next request).
+   * UNKNOWN_RUN_LIMIT unknown answers in a row: the panel is probably down or answers in a
+     shape nobody understands. Burning through the rest would turn every remaining batch into
+     "unknown" (maybe sent, never retried) in seconds, so the job is `held` before its next
+     panel call: the chat is told what went out and chooses Continue or Stop. A held job
+     survives a restart as it is (nothing resumes it but Continue).
    * 98 (recipient limit): the batch is refused (a retry may send it) and the job's batch size
      is halved for the batches not attempted yet, which are split when their turn comes;
      nothing is re-sent on its own.
@@ -15,6 +21,8 @@
    * the database cannot be written: the job pauses before the next panel call, tells the
      chat what went out, and goes on when a write succeeds.
    Telegram views (progress, summary) never touch the job: see :mod:`bot.services.job_view`.
+3. A personalised draft (bot.services.personal_sends) is one job too: each batch carries its
+   rendered text, sent instead of the job's (the template). No retry is offered for it.
 
 Logs carry counts only, never the text or the numbers.
 """
@@ -23,8 +31,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import signal
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -41,6 +47,7 @@ from bot.panel import (
     SocialNetwork,
 )
 from bot.panel.sms import message_parts
+from bot.services import personal_sends
 from bot.services.job_views import SummaryFacts, Tally
 from bot.services.sending import SendDraft
 from bot.services.target_requests import request_of, send_request
@@ -53,16 +60,16 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 T = TypeVar("T")
 
-CRASH_ENV = "PANELBOT_TEST_CRASH_AT"
-"""Test hook: `panelbot run` kills itself (SIGKILL) at this named point, e.g. `after-batch-2`."""
 PAUSE_RETRY_SECONDS = (0.5, 1.0, 2.0, 5.0)
+UNKNOWN_RUN_LIMIT = 3
+"""Unknown answers in a row after which the job is held for the user (see the module doc)."""
 
 
 def checkpoint(name: str) -> None:
-    """Die here, like a power cut, when the crash-safety tests ask for it."""
-    if os.environ.get(CRASH_ENV) == name:
-        LOGGER.warning("crash point %s reached: killing the process", name)
-        os.kill(os.getpid(), signal.SIGKILL)
+    """A named point of the send path (`claimed`, `in-flight-N`, `after-batch-N`,
+    `before-summary`, `scheduled-claimed`) where a power cut must be harmless. Does nothing:
+    the crash tests run `panelbot run` through tests/crash_run.py, which replaces it with a
+    SIGKILL at the point they name (no setting or environment variable reaches production)."""
 
 
 def draft_params(draft: SendDraft) -> dict[str, Any]:
@@ -78,6 +85,7 @@ def draft_params(draft: SendDraft) -> dict[str, Any]:
             "job_id": draft.job_id,
             "trend_ids": list(draft.trend_ids),
             "requests": [request.params() for request in draft.requests],
+            "personal": True if draft.is_personal else None,
         }.items()
         if value not in (None, [])
     }
@@ -96,7 +104,9 @@ async def enqueue(
     confirmed_by: int | None = None,
 ) -> int | None:
     """Store the confirmed draft as a job (scheduled when `due_at`) with its account and who
-    confirmed it (`user_id` unless an admin approved it); None when its key was confirmed before."""
+    confirmed it (`user_id` unless an admin approved it); None when its key was confirmed before.
+    A personalised draft becomes one job whose batches carry the rendered texts."""
+    texts = personal_sends.texts_of(draft)
     job_id = await storage.jobs.create(
         account_key=draft.account_key or f"chat:{chat_id}",
         confirmed_by=confirmed_by if confirmed_by is not None else user_id,
@@ -108,31 +118,37 @@ async def enqueue(
         text=draft.text,
         target=None if draft.has_list else draft.target,
         params=draft_params(draft),
-        parts=message_parts(draft.text).parts,
-        recipients=draft.recipients if draft.has_list else [],
+        parts=personal_sends.longest_parts(draft) or message_parts(draft.text).parts,
+        recipients=draft.recipients if draft.has_list and not texts else [],
         estimated_count=draft.recipient_count,
         batch_size=batch_size,
         locale=locale,
         progress_message_id=progress_message_id,
         due_at=due_at,
         target_counts=[request.count for request in draft.requests],
+        texts=texts,
     )
     checkpoint("claimed")
     return job_id
 
 
 async def call_panel(
-    panel: PanelClient, job: JobRecord, numbers: Sequence[str], index: int = 1
+    panel: PanelClient,
+    job: JobRecord,
+    numbers: Sequence[str],
+    index: int = 1,
+    text: str | None = None,
 ) -> int:
-    """One panel request of `job` (to `numbers` for list kinds; request `index` of a postal or
-    jobs send); returns the bulk id."""
+    """One panel request of `job`: to `numbers` for list kinds (with the batch's own `text` when
+    it has one: a personalised send), request `index` of a postal or jobs send; returns the
+    bulk id."""
     p = job.params
     match job.operation:
         case OperationKind.SEND:
-            return await panel.send(job.sender, numbers, job.text)
+            return await panel.send(job.sender, numbers, text or job.text)
         case OperationKind.SOCIAL:
             network = SocialNetwork(str(p["network"]))
-            return await panel.send_social(job.sender, numbers, job.text, network)
+            return await panel.send_social(job.sender, numbers, text or job.text, network)
         case OperationKind.BOOKS:
             return await panel.send_to_books(job.sender, list(p["book_ids"]), job.text)
         case OperationKind.POSTAL | OperationKind.JOBS:
@@ -166,10 +182,14 @@ def verdict_of(error: PanelError) -> Verdict:
 
 
 async def attempt(
-    panel: PanelClient, job: JobRecord, numbers: Sequence[str], index: int = 1
+    panel: PanelClient,
+    job: JobRecord,
+    numbers: Sequence[str],
+    index: int = 1,
+    text: str | None = None,
 ) -> Verdict:
     try:
-        bulk_id = await call_panel(panel, job, numbers, index)
+        bulk_id = await call_panel(panel, job, numbers, index, text)
         return Verdict(BatchState.SENT, bulk_id=str(bulk_id))
     except PanelError as error:
         return verdict_of(error)
@@ -186,6 +206,7 @@ class JobRun:
         self.started = time.monotonic()
         self.batches_this_run = 0
         self._paused = False
+        self.unknown_run = 0  # unknown answers in a row in this run
         self._next: BatchRecord | None = None  # put in flight with the previous batch's answer
 
     async def run(self) -> None:
@@ -199,6 +220,8 @@ class JobRun:
             if self.worker.closing and self._next is None:
                 return  # stays `running`: resumed at the next start
             ending = await self.step(panel)  # type: ignore[arg-type]
+        if ending == JobState.HELD and await self.hold():
+            return  # waits for Continue or Stop; no summary, no alerts yet
         await self.finish(ending)
         await self.worker.after_job(self.job.id, panel)
 
@@ -213,7 +236,7 @@ class JobRun:
                 return started
             batch = started
         checkpoint(f"in-flight-{batch.index}")
-        verdict = await attempt(panel, self.job, batch.numbers or [], batch.index)
+        verdict = await attempt(panel, self.job, batch.numbers or [], batch.index, batch.text)
         await self._record(batch, verdict)
         self._count(batch, verdict)
         LOGGER.info(
@@ -285,10 +308,24 @@ class JobRun:
             LOGGER.info("job %d: over the panel's limit: %d", self.job.id, self.batch_size)
             await self.durable(lambda: self.store.set_batch_size(self.job.id, self.batch_size))
             return None
-        if verdict.state != BatchState.SENT:
+        if verdict.state == BatchState.REFUSED:
             return JobState.HALTED
+        if verdict.state == BatchState.UNKNOWN:
+            self.unknown_run += 1
+            if self.unknown_run >= UNKNOWN_RUN_LIMIT:
+                return JobState.HELD
+        else:
+            self.unknown_run = 0
         self.view.progress(self.tally, self.elapsed, self.eta)
         return None
+
+    async def hold(self) -> bool:
+        """Hold the job for the user; False when a Stop came first (then it is stopped)."""
+        held = await self.durable(lambda: self.store.hold(self.job.id))
+        if held:
+            LOGGER.info("job %d held after %d unknown answers", self.job.id, self.unknown_run)
+            await self.view.held(self.tally, self.unknown_run)
+        return held
 
     @property
     def elapsed(self) -> float:
@@ -304,7 +341,7 @@ class JobRun:
     async def finish(self, ending: JobState) -> None:
         """Record the end, show the summary once, start the delivery follow-up."""
         job_id = self.job.id
-        if ending != JobState.STOPPED:
+        if ending not in (JobState.STOPPED, JobState.HELD):
             await self.durable(lambda: self.store.set_state(job_id, ending))
         job = await self.durable(lambda: self.store.get(job_id))
         assert job is not None
@@ -354,7 +391,8 @@ async def summary_facts(
     )
     sent = [b for b in batches if b.state == BatchState.SENT]
     retry = 0
-    if job.operation in _LIST_KINDS and refused is not None:  # only after a definite refusal
+    personal = bool(job.params.get("personal"))  # a retry would need each batch's own text
+    if job.operation in _LIST_KINDS and refused is not None and not personal:
         retry_states = RETRY_STATES if job.state == JobState.HALTED else (BatchState.REFUSED,)
         retry = sum(b.count for b in batches if b.state in retry_states)
     return SummaryFacts(

@@ -29,6 +29,8 @@ from decimal import Decimal
 
 from bot.panel import Gender, Operator, PanelClient, PanelError, SocialNetwork
 from bot.panel.sms import MAX_PARTS, MessageInfo, is_too_long, message_parts
+from bot.services.personal_texts import PersonalTable, has_placeholders
+from bot.services.personal_texts import preview as personal_preview
 from bot.services.target_requests import TargetRequest
 from storage import OperationKind
 from storage.number_list import NumberList
@@ -77,6 +79,7 @@ class SendDraft:
     requests: list[TargetRequest] = field(default_factory=list)  # postal, jobs: one per request
     operation_key: str = field(default_factory=new_operation_key)
     account_key: str | None = None  # pinned at the preview (bot.services.job_accounts)
+    personal: PersonalTable | None = None  # a table with a header row (personalised texts)
 
     def __setattr__(self, name: str, value: object) -> None:
         """Recipients are kept packed (one bytes blob): a draft of 1,000,000 numbers costs
@@ -93,8 +96,17 @@ class SendDraft:
         return self.kind in LIST_KINDS
 
     @property
+    def is_personal(self) -> bool:
+        """A list from a table with a header row, and a text naming a placeholder: each
+        recipient gets the text filled from their row (bot.services.personal_sends)."""
+        return self.personal is not None and self.has_list and has_placeholders(self.text)
+
+    @property
     def recipient_count(self) -> int:
         """Numbers in the list, or the flow's estimate for a target (0 when unknown)."""
+        if self.is_personal:
+            assert self.personal is not None
+            return len(self.personal.recipients)
         if self.has_list:
             return len(self.recipients)
         return self.estimated_count or 0
@@ -144,6 +156,9 @@ def estimate(draft: SendDraft, credit: Decimal | None) -> Preview:
     info = message_parts(draft.text)
     count = draft.recipient_count
     total = info.parts * count
+    if draft.is_personal:  # each recipient's own text counts
+        assert draft.personal is not None
+        total = personal_preview(draft.text, draft.personal).total_parts
     return Preview(info, count, total, PART_PRICE_RIALS * total, credit)
 
 

@@ -64,23 +64,12 @@ report-packages-empty = No package is defined for this panel account.
 
 report-history-title = 🗂 Recent sends from this chat (newest first):
 report-history-empty = Nothing has been sent from this chat yet.
-report-history-when = 🕒 { $when } · colleague { $user_id }
 report-history-separator = {" · "}
-report-history-recipients = { $count ->
-    [one] { $count } recipient
-   *[other] { $count } recipients
-}
-report-history-batch = batch { $index } of { $total }
-report-history-bulk = send id { $bulk_id }
 report-operation-send = SMS send
 report-operation-social = Telegram or Viber send
 report-operation-books = phone book send
 report-operation-postal = send by postal code
 report-operation-jobs = send to jobs
-report-state-pending = sending
-report-state-sent = sent
-report-state-failed = failed
-report-state-unknown = unknown; check the delivery report before sending again
 
 ## Delivery follow-ups
 

@@ -17,6 +17,13 @@ sendjob-paused =
     So far: { $sent } recipients in { $batches } batches sent; unknown: { $unknown } recipients.
     Sending resumes by itself as soon as the database is back.
 sendjob-unpaused = ▶️ The database is back; sending resumed.
+sendjob-held =
+    ⏸ Sending is on hold: the panel gave no clear answer to { $run } batches in a row (it may be down).
+    So far: { $sent } recipients sent; unknown: { $unknown } recipients (never sent again); left: { $left } recipients.
+    If the panel is back, tap “Continue sending”; otherwise “Stop sending”.
+sendjob-button-continue = ▶️ Continue sending
+sendjob-continued = ▶️ Sending continues.
+sendjob-continue-late = This send is no longer on hold.
 
 ## Stop
 

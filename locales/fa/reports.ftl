@@ -58,20 +58,12 @@ report-packages-empty = برای این حساب پنل بسته‌ای تعری
 
 report-history-title = 🗂 ارسال‌های اخیر این گفت‌وگو (تازه‌ترین در بالا):
 report-history-empty = هنوز ارسالی از این گفت‌وگو ثبت نشده است.
-report-history-when = 🕒 { $when } · همکار { $user_id }
 report-history-separator = {" · "}
-report-history-recipients = { $count } گیرنده
-report-history-batch = دستهٔ { $index } از { $total }
-report-history-bulk = شناسهٔ ارسال { $bulk_id }
 report-operation-send = ارسال پیامک
 report-operation-social = ارسال پیام در تلگرام یا وایبر
 report-operation-books = ارسال به دفترچهٔ تلفن
 report-operation-postal = ارسال با کد پستی
 report-operation-jobs = ارسال به مشاغل
-report-state-pending = در حال ارسال
-report-state-sent = فرستاده‌شده
-report-state-failed = ناموفق
-report-state-unknown = نامعلوم؛ پیش از ارسال دوباره، گزارش تحویل را ببینید
 
 ## Delivery follow-ups
 

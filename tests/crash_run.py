@@ -1,0 +1,30 @@
+"""`panelbot run` that kills itself with SIGKILL, like a power cut, at one named point of the
+send path (see bot.services.send_execution.checkpoint). Used by the crash-safety tests only:
+
+    python tests/crash_run.py <point> run
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+from bot import cli
+from bot.services import scheduler, send_execution
+
+
+def main() -> int:
+    point, argv = sys.argv[1], sys.argv[2:]
+
+    def die_at(name: str) -> None:
+        if name == point:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    send_execution.checkpoint = die_at
+    scheduler.checkpoint = die_at  # imported by name there
+    return cli.main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
