@@ -7,8 +7,12 @@ same stand-in) that answers every message with the very text panelbot answers /h
 bots alternate, best of RUNS each: other load on the machine hits both alike. Beside it, as
 latency, the round trip of one user (send, wait for the answer, send again).
 Goal: panelbot ≤ 1.2 × the echo bot per update in the burst.
+panelbot's flood control (PTB's AIORateLimiter, on in production) is off here by default, as the
+echo bot has none: on, it holds every burst to Telegram's 30 messages a second (33 ms/update),
+which measures Telegram's limit, not the bot. `--flood-control` measures it on.
 
 Run: .venv/bin/python -m bench.update_cost [--runs 3] [--chats 50] [--messages 1000]
+     [--flood-control]
      [--compare DIR ...]   also panelbot from another checkout (e.g. a worktree of main, with
                            its own .venv when it has one), in the same alternation
 """
@@ -94,11 +98,19 @@ async def _measure(contender: Contender, staff: list[int], messages: int) -> str
     return answer
 
 
-async def main(runs: int, chats: int, messages: int, compare: list[Path]) -> None:
+def _panelbot(label: str, checkout: Path | None, flood_control: bool) -> Contender:
+    argv, environment = panelbot_command(checkout)
+    flood = {"TELEGRAM_FLOOD_CONTROL": "true" if flood_control else "false"}
+    return Contender(label, argv, {**environment, **flood})
+
+
+async def main(
+    runs: int, chats: int, messages: int, compare: list[Path], flood_control: bool
+) -> None:
     logging.disable(logging.WARNING)
     staff = list(range(1000, 1000 + chats))
-    ours = Contender("panelbot (this checkout)", *panelbot_command())
-    others = [Contender(f"panelbot @ {path}", *panelbot_command(path)) for path in compare]
+    ours = _panelbot("panelbot (this checkout)", None, flood_control)
+    others = [_panelbot(f"panelbot @ {path}", path, flood_control) for path in compare]
     echo: Contender | None = None
     for _ in range(runs):
         answer = await _measure(ours, staff, messages)
@@ -111,6 +123,7 @@ async def main(runs: int, chats: int, messages: int, compare: list[Path]) -> Non
             await _measure(contender, staff, messages)
     assert echo is not None
     _report(ours, echo, others, runs, chats, messages, answer_chars)
+    print(f"  (panelbot's flood control {'on' if flood_control else 'off'})")
 
 
 def _report(
@@ -149,9 +162,18 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--chats", type=int, default=50)
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--compare", type=Path, nargs="*", default=[])
+    parser.add_argument("--flood-control", action="store_true")
     return parser.parse_args()
 
 
 if __name__ == "__main__":
     arguments = _arguments()
-    asyncio.run(main(arguments.runs, arguments.chats, arguments.messages, arguments.compare))
+    asyncio.run(
+        main(
+            arguments.runs,
+            arguments.chats,
+            arguments.messages,
+            arguments.compare,
+            arguments.flood_control,
+        )
+    )

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -163,13 +164,21 @@ def _entry_key(entry: ftl.Message | ftl.Term) -> str:
     return f"-{entry.id.name}" if isinstance(entry, ftl.Term) else entry.id.name
 
 
+@lru_cache(maxsize=256)
+def _parse(text: str) -> ftl.Resource:
+    """The Fluent AST of one file's text. Parsing is pure and the AST is only read (bundles
+    compile it into objects of their own), so a process that loads the same files again (every
+    test's bot does) parses each text once."""
+    return FluentParser().parse(text)
+
+
 def _load_catalog(folder: Path) -> _Catalog:
     """Parse every .ftl file of one locale folder; junk or a key defined twice is an error."""
     bundle = _Bundle(folder.name)
     entries: dict[str, ftl.Message | ftl.Term] = {}
     origin: dict[str, str] = {}
     for path in sorted(folder.glob("*.ftl")):
-        resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+        resource = _parse(path.read_text(encoding="utf-8"))
         for item in resource.body:
             if isinstance(item, ftl.Junk):
                 first_line = item.content.splitlines()[0] if item.content else ""

@@ -19,14 +19,14 @@ import pytest
 from cryptography.fernet import Fernet
 
 from bot.botapi_stub import BotApiStub, running_botapi_stub
-from bot.botapi_stub.records import BotMessage, User
+from bot.botapi_stub.records import WAIT_BOUND, BotMessage, User
 from bot.botapi_stub.user_side import visible
 from bot.config import Settings
 from bot.context import PanelApplication
 from bot.panel.fake import FakePanel, running_fake_panel
 from bot.runtime import running_bot
 from storage import Storage
-from tests.databases import fresh_database
+from tests.databases import SchemaTemplate, fresh_database
 
 ADMIN_ID = 1001
 OPERATOR_ID = 1002
@@ -86,7 +86,11 @@ class BotEnv:
         )
 
     async def say(
-        self, text: str, user: User | None = None, chat: int | None = None, timeout: float = 5.0
+        self,
+        text: str,
+        user: User | None = None,
+        chat: int | None = None,
+        timeout: float = WAIT_BOUND,
     ) -> BotMessage:
         """Type `text` and return the bot's next message (new or edited) in that chat."""
         user = user or self.admin
@@ -99,7 +103,7 @@ class BotEnv:
         user: User | None = None,
         chat: int | None = None,
         message: BotMessage | None = None,
-        timeout: float = 5.0,
+        timeout: float = WAIT_BOUND,
     ) -> BotMessage:
         """Tap a button (on `message`, else the newest bot message that has it) and return the
         bot's next message or edit in that chat."""
@@ -123,9 +127,30 @@ class BotEnv:
 
 
 @pytest.fixture
-def database_url(tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty database of the suite's backend (SQLite, or TEST_DATABASE_URL's server)."""
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database of the suite's backend (SQLite, or TEST_DATABASE_URL's server).
+
+    In a test that also runs the bot (`bot_env`) or opens a storage (`store`), it is their
+    database (already migrated), so the test sees what they wrote."""
+    if "migrated_database_url" in request.fixturenames:
+        yield request.getfixturevalue("migrated_database_url")
+        return
     with fresh_database(tmp_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def schema_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SchemaTemplate]:
+    """The current schema, migrated once per test process (per xdist worker)."""
+    template = SchemaTemplate(tmp_path_factory.mktemp("schema"))
+    yield template
+    template.drop()
+
+
+@pytest.fixture
+def migrated_database_url(tmp_path: Path, schema_template: SchemaTemplate) -> Iterator[str]:
+    """A new database of the suite's backend holding the current schema (a template's copy)."""
+    with schema_template.copy(tmp_path) as url:
         yield url
 
 
@@ -145,6 +170,6 @@ async def running_bot_env(database_url: str, **overrides: object) -> AsyncIterat
 
 
 @pytest.fixture
-async def bot_env(database_url: str) -> AsyncIterator[BotEnv]:
-    async with running_bot_env(database_url) as env:
+async def bot_env(migrated_database_url: str) -> AsyncIterator[BotEnv]:
+    async with running_bot_env(migrated_database_url) as env:
         yield env

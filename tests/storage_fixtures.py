@@ -33,8 +33,8 @@ def admin_id() -> int:
 
 
 @pytest.fixture
-async def store(database_url: str, secret_key: str) -> AsyncIterator[Storage]:
+async def store(migrated_database_url: str, secret_key: str) -> AsyncIterator[Storage]:
     """An opened storage whose only admin is FIRST_ADMIN."""
-    opened = await Storage.open(database_url, [secret_key], [FIRST_ADMIN])
+    opened = await Storage.open(migrated_database_url, [secret_key], [FIRST_ADMIN])
     yield opened
     await opened.close()

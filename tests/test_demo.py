@@ -358,3 +358,18 @@ async def test_replay_uploads_a_file_and_reports_a_silent_bot(bot_env, tmp_path)
     session.reply_timeout = 1
     with pytest.raises(ScriptError, match="line 1: the bot did not answer 'متن' within 1 s"):
         await replay(session, [(1, Say("متن"))], Renderer(plain=True), transcript.append)
+
+
+async def test_replay_waits_for_a_bot_slower_than_the_quiet_window():
+    """The panel answers each sign-in request after more than IDLE_QUIET: a step still waits
+    for the bot to finish (here the line picker after the password) before the next line."""
+    from bot.demo.session import IDLE_QUIET, running_demo
+
+    async with running_demo(logged_out=True, frozen_clock=True) as session:
+        session.fake.state.latency = IDLE_QUIET * 3
+        transcript: list[str] = []
+        steps = [Say("/login"), Say("demo"), Say("demo"), TapLabel("+983000505")]
+        await replay(session, list(enumerate(steps, 1)), Renderer(plain=True), transcript.append)
+    shown = strip_isolates("\n".join(transcript))
+    assert "you › [+۹۸۳۰۰۰۵۰۵]" in shown  # the tap found the picker's button
+    assert fa("login-sender-saved", sender="+983000505").split("\n")[0] in shown

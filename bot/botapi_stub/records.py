@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# Seconds a wait for the bot's answer may last by default. Reached only when the bot fails to
+# answer (a wait returns as soon as the answer is there), so it is generous: on a loaded
+# machine (parallel test workers) a sound answer can take seconds.
+WAIT_BOUND = 15.0
+
 
 @dataclass
 class User:

@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager, suppress
 
 from aiohttp import web
 
-from bot.botapi_stub.records import ApiCall, BotMessage, Chat, UserMessage
+from bot.botapi_stub.records import WAIT_BOUND, ApiCall, BotMessage, Chat, UserMessage
 from bot.botapi_stub.server import build_app
 from bot.botapi_stub.user_side import UserSide
 
@@ -89,7 +89,7 @@ class BotApiStub(UserSide):
         self,
         chat: ChatRef,
         predicate: Callable[[BotMessage], bool] | None = None,
-        timeout: float = 5.0,
+        timeout: float = WAIT_BOUND,
     ) -> BotMessage:
         """The next bot message sent or edited in the chat since the last user action there
         (or since the previous wait), that matches ``predicate``; TimeoutError otherwise."""
@@ -117,7 +117,13 @@ class BotApiStub(UserSide):
             f"latest bot messages there: {shown or 'none'}"
         )
 
-    async def wait_idle(self, quiet: float = 0.2, timeout: float = 5.0) -> None:
+    @property
+    def unanswered(self) -> int:
+        """Updates not yet fetched and confirmed by the bot, plus its calls being answered now
+        (getUpdates aside): what the stand-in itself sees of a bot still at work."""
+        return self.updates.pending + self._inflight
+
+    async def wait_idle(self, quiet: float = 0.2, timeout: float = WAIT_BOUND) -> None:
         """Wait until every queued update was fetched and the bot made no API call (other
         than getUpdates) for ``quiet`` seconds; TimeoutError otherwise."""
         deadline = time.monotonic() + timeout

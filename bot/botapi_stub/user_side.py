@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.botapi_stub.formatting import command_entities
 from bot.botapi_stub.records import (
+    WAIT_BOUND,
     BotMessage,
     CallbackAnswer,
     Chat,
@@ -208,7 +209,7 @@ class UserSide(StubState):
         text: str | None = None,
         data: bytes | str | None = None,
         chat: Chat | int | None = None,
-        timeout: float = 5.0,
+        timeout: float = WAIT_BOUND,
     ) -> CallbackAnswer:
         """Tap an inline button (by visible text or callback_data) and wait for the bot's
         answerCallbackQuery; raises LookupError / TimeoutError with what was there instead."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import mimetypes
 import tempfile
@@ -25,8 +26,9 @@ DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "demo"
 DEMO_SENDER = "3000505"
 REPLY_TIMEOUT = 10.0  # seconds the bot gets to react to one action
-IDLE_QUIET = 0.3  # seconds without Bot API calls that count as "the bot is done"
+IDLE_QUIET = 0.3  # seconds the bot must stay with nothing to do to count as done
 IDLE_TIMEOUT = 30.0
+IDLE_PROBE = 0.01  # seconds between two looks at what the bot is doing
 
 
 @dataclass
@@ -67,8 +69,42 @@ class DemoSession:
         await self.stub.wait_for_message(self.chat_id, timeout=self.reply_timeout)
 
     async def settle(self) -> None:
-        """Wait until the bot has fetched every update and stopped calling the Bot API."""
-        await self.stub.wait_idle(quiet=IDLE_QUIET, timeout=IDLE_TIMEOUT)
+        """Wait until the bot is done: every update fetched and handled, no send job running,
+        no Bot API call in flight, and so for IDLE_QUIET seconds on end. TimeoutError after
+        IDLE_TIMEOUT. (Silence alone is not enough: a handler waiting on the panel or the
+        database of a loaded machine makes no call for a while, yet will answer.)"""
+        await settled(self.stub, self.app, IDLE_QUIET, IDLE_TIMEOUT)
+
+
+def busy(stub: BotApiStub, app: PanelApplication) -> bool:
+    """Whether the bot still has work it was given: updates, handlers, send jobs, API calls."""
+    from bot.services.job_worker import WORKER_KEY
+
+    worker = app.services.extras.get(WORKER_KEY)
+    return bool(
+        stub.unanswered
+        or app.update_queue.qsize()
+        or app.update_processor.current_concurrent_updates
+        or (worker is not None and worker.running)
+    )
+
+
+async def settled(stub: BotApiStub, app: PanelApplication, quiet: float, timeout: float) -> None:
+    """Return once `busy` stayed false for `quiet` seconds; TimeoutError after `timeout`."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    idle_since: float | None = None
+    while True:
+        now = loop.time()
+        if busy(stub, app):
+            idle_since = None
+        elif idle_since is None:
+            idle_since = now
+        elif now - idle_since >= quiet:
+            return
+        if now >= deadline:
+            raise TimeoutError(f"the bot was still at work after {timeout:g} s")
+        await asyncio.sleep(IDLE_PROBE)
 
 
 def demo_settings(fake: FakePanel, stub: BotApiStub, folder: Path) -> Settings:
@@ -124,5 +160,5 @@ async def running_demo(
                         password=DEMO_PASSWORD,
                         sender=DEMO_SENDER,
                     )
-                await stub.wait_idle(quiet=IDLE_QUIET, timeout=IDLE_TIMEOUT)
+                await settled(stub, app, IDLE_QUIET, IDLE_TIMEOUT)
                 yield DemoSession(stub, fake, app, user)

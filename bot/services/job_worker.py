@@ -51,6 +51,11 @@ class JobWorker:
     def is_running(self, job_id: int) -> bool:
         return job_id in self._tasks
 
+    @property
+    def running(self) -> int:
+        """How many jobs are running now."""
+        return len(self._tasks)
+
     def is_stopped(self, job_id: int) -> bool:
         return job_id in self._stopped
 
