@@ -4,10 +4,10 @@ Telegram limits what a bot *pushes*: about 30 messages a second over all chats (
 notifications), about one a second in one chat, 20 a minute in a group. A direct answer to the
 update being handled (the reply to a command, the edit of the tapped message) is sent at once;
 bot-initiated traffic (job progress and summaries, follow-ups, alerts, scheduled notices, a
-message from a handler to another chat) waits for its token buckets: overall, per chat, per
-group. Direct answers still take their tokens, so a busy chat or group delays what the bot
-pushes there, never what it answers. Calls that name no chat (getUpdates,
-answerCallbackQuery) are never throttled.
+message from a handler to another chat) waits for its token buckets: per chat or group, then
+overall. A direct answer takes its chat's token when there is one, so the bot pushes nothing
+into a chat right after answering there; it never waits, and never leaves a debt. Calls that
+name no chat (getUpdates, answerCallbackQuery) are never throttled.
 
 A 429 is always obeyed: every request waits out its retry_after (plus a margin) and is retried
 up to `max_retries` times, as PTB's AIORateLimiter does.
@@ -35,6 +35,7 @@ from telegram.ext import BaseRateLimiter
 LOGGER = logging.getLogger(__name__)
 
 OVERALL_PER_SECOND = 30.0  # Telegram: ~30 messages a second over all chats
+OVERALL_BURST = 30.0  # …on average: up to one second's worth may go at once
 CHAT_PER_SECOND = 1.0  # Telegram: ~1 message a second in one chat
 GROUP_PER_MINUTE = 20.0  # Telegram: 20 messages a minute in a group
 RETRY_MARGIN_SECONDS = 0.1
@@ -93,10 +94,10 @@ class TokenBucket:
         return max(0.0, -self.tokens / self.rate)
 
     def take(self) -> None:
-        """Take one token now (a direct answer): debt is bounded by one bucket's worth, so a
-        burst of answers delays what the bot pushes afterwards by at most one period."""
+        """Take one token now if there is one (a direct answer never waits, and never leaves a
+        debt for what the bot pushes later)."""
         self._refill()
-        self.tokens = max(self.tokens - 1, -self.capacity)
+        self.tokens = max(self.tokens - 1, 0.0)
 
     @property
     def full(self) -> bool:
@@ -114,11 +115,12 @@ class FloodControl(BaseRateLimiter[int]):
         *,
         max_retries: int = 3,
         overall_per_second: float = OVERALL_PER_SECOND,
+        overall_burst: float = OVERALL_BURST,
         chat_per_second: float = CHAT_PER_SECOND,
         group_per_minute: float = GROUP_PER_MINUTE,
     ) -> None:
         self.max_retries = max_retries
-        self._overall = TokenBucket(overall_per_second, overall_per_second)
+        self._overall = TokenBucket(overall_burst, overall_per_second)
         self._chat_rate = chat_per_second
         self._group_rate = group_per_minute
         self._chats: dict[int | str, TokenBucket] = {}
@@ -153,14 +155,15 @@ class FloodControl(BaseRateLimiter[int]):
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _admit(self, chat_id: object) -> None:
-        """Take the call's tokens: a direct answer goes at once (its tokens taken all the same);
-        a bot-initiated call waits its turn in its chat, then in the overall bucket."""
+        """A direct answer goes at once, taking its chat's token if there is one (so the bot
+        pushes nothing into a chat right after answering there); a bot-initiated call waits
+        its turn in its chat, then in the overall bucket (Telegram's ~30 a second is about
+        notifications, not answers)."""
         if chat_id is None:
             return
         chat = self._bucket(chat_id)
         if is_direct(chat_id):
             chat.take()
-            self._overall.take()
             return
         await _sleep(chat.reserve())
         await _sleep(self._overall.reserve())
