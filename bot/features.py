@@ -24,6 +24,7 @@ from bot.handlers.books import build_books_handlers
 from bot.handlers.company_reports import build_company_reports_handlers
 from bot.handlers.jobs import build_jobs_handlers
 from bot.handlers.login import build_login_handlers
+from bot.handlers.org_accounts import build_accounts_handlers
 from bot.handlers.postal import build_postal_handlers
 from bot.handlers.reports import build_reports_handlers
 from bot.handlers.resend import build_resend_handlers
@@ -185,7 +186,15 @@ FEATURES: tuple[Feature, ...] = (
         actions=("report.inbox",),
     ),
     Feature("packages", S.REPORTS, None, ("packages",), menu=True, group_admins=True),
-    Feature("history", S.REPORTS, None, ("history",), menu=True, group_admins=True),
+    Feature(  # this chat's sends; its «همهٔ ارسال‌ها» button: the company's (admins) or one's own
+        "history",
+        S.REPORTS,
+        None,
+        ("history",),
+        menu=True,
+        group_admins=True,
+        actions=("org.history.",),
+    ),
     Feature(  # company-wide: today, this week, this month, a Jalali range; its .xlsx button
         "report",
         S.REPORTS,
@@ -193,10 +202,25 @@ FEATURES: tuple[Feature, ...] = (
         ("report",),
         admins_only=True,
         group_admins=True,
+        flow="report",
         actions=("org.report.",),
     ),
-    Feature(  # «تأیید و ارسال» / «رد» on an approval request (the handler checks the role)
-        "approvals", S.ADMINS, build_approvals_handlers, actions=("approval.",)
+    Feature(  # shared accounts: share, give to staff or a group, revoke, approval rule
+        "accounts",
+        S.ADMINS,
+        build_accounts_handlers,
+        ("accounts",),
+        admins_only=True,
+        group_admins=True,
+        flow="accounts",
+        actions=("accounts.",),
+    ),
+    Feature(  # «تأیید و ارسال» / «رد» (+ an optional reason) on an approval request (role checked)
+        "approvals",
+        S.ADMINS,
+        build_approvals_handlers,
+        flow="approvals",
+        actions=("approval.",),
     ),
     Feature(
         "newuser",

@@ -29,6 +29,7 @@ from storage.org_records import (
     Profile,
     Rule,
     SharedAccountInfo,
+    WatchedAccount,
 )
 from storage.org_reports import HistoryFilter, SendRecord, SendSummary
 
@@ -112,6 +113,10 @@ class OrgStore:
             chat_id=chat_id,
             user_id=user_id,
         )
+
+    async def watched_accounts(self) -> list[WatchedAccount]:
+        """Accounts whose credit is watched, with their credentials (for the scheduler only)."""
+        return await self._run(crud.watched_accounts, cipher=self._cipher)
 
     async def set_choice(self, chat_id: int, user_id: int, account_key: str) -> None:
         await self._run(crud.set_choice, chat_id=chat_id, user_id=user_id, account_key=account_key)

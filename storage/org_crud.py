@@ -20,6 +20,7 @@ from storage.org_records import (
     GranteeKind,
     Profile,
     SharedAccountInfo,
+    WatchedAccount,
 )
 
 NAME_LIMIT = 64
@@ -165,6 +166,36 @@ def account_secret(
     return AccountSecret(
         cipher.decrypt(row.username_token), cipher.decrypt(row.password_token), row.sender
     )
+
+
+def watched_accounts(*, session: Session, cipher: Cipher) -> list[WatchedAccount]:
+    """Every account whose credit the company watches: live shared accounts, then chats' own
+    accounts that are not the same panel user as one already listed (each panel user once)."""
+    watched: list[WatchedAccount] = []
+    seen: set[str] = set()
+    shared = select(SharedAccount).where(col(SharedAccount.revoked_at).is_(None))
+    for row in session.exec(shared.order_by(col(SharedAccount.id))).all():
+        secret = AccountSecret(
+            cipher.decrypt(row.username_token), cipher.decrypt(row.password_token), row.sender
+        )
+        _watch(watched, seen, f"shared:{row.id}", row.name, secret)
+    for account in session.exec(select(PanelAccount).order_by(col(PanelAccount.chat_id))).all():
+        secret = AccountSecret(
+            cipher.decrypt(account.username_token),
+            cipher.decrypt(account.password_token),
+            account.sender,
+        )
+        _watch(watched, seen, f"chat:{account.chat_id}", None, secret)
+    return watched
+
+
+def _watch(
+    watched: list[WatchedAccount], seen: set[str], key: str, name: str | None, secret: AccountSecret
+) -> None:
+    if secret.username in seen:
+        return
+    seen.add(secret.username)
+    watched.append(WatchedAccount(key, name, secret))
 
 
 def set_choice(*, session: Session, chat_id: int, user_id: int, account_key: str) -> None:

@@ -96,6 +96,15 @@ class AccountSecret:
 
 
 @dataclass(frozen=True, slots=True)
+class WatchedAccount:
+    """An account whose credit is checked on a schedule (its name: None for a chat's own)."""
+
+    key: str
+    name: str | None
+    secret: AccountSecret = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     """When operators' sends need approval; `None` limits do not apply."""
 

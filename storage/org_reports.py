@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, func
+from sqlalchemy import and_, case, func, or_
 from sqlmodel import Session, col, select
 
 from storage.crypto import Cipher
@@ -105,6 +105,7 @@ class HistoryFilter:
     user_id: int | None = None
     chat_ids: tuple[int, ...] | None = None
     state: str | None = None
+    account_key: str | None = None  # `shared:<id>`, or `chat:<id>` (a chat's own account)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +177,20 @@ def _grouped(filters: HistoryFilter):
         query = query.where(AuditEntry.user_id == filters.user_id)
     if filters.chat_ids is not None:
         query = query.where(col(AuditEntry.chat_id).in_(list(filters.chat_ids)))
+    if filters.account_key is not None:
+        query = query.where(_account_clause(filters.account_key))
     if filters.state in _STATES:
         query = query.having(func.sum(case((AuditEntry.state == filters.state, 1), else_=0)) > 0)
     return query
+
+
+def _account_clause(key: str) -> object:
+    """Sends made with account `key`; a chat's own account also covers rows older than jobs."""
+    kind, _, number = key.partition(":")
+    if kind == "chat" and number.lstrip("-").isdigit():
+        legacy = and_(col(SendJob.account_key).is_(None), AuditEntry.chat_id == int(number))
+        return or_(SendJob.account_key == key, legacy)
+    return SendJob.account_key == key
 
 
 def _first_texts(session: Session, cipher: Cipher, keys: list[str]) -> dict[str, str]:

@@ -2,7 +2,6 @@
 
 from datetime import UTC, datetime
 
-from bot.services.group_report import start_of_today
 from bot.services.report_ranges import today
 from bot.services.sending import PART_PRICE_RIALS
 from storage import AuditState, OperationKind, Role
@@ -68,9 +67,9 @@ async def test_report_with_nothing_sent_today(bot_env):
 
 def test_today_starts_at_midnight_in_tehran():
     # 21:00 UTC is 00:30 of the next day in Tehran (UTC+03:30).
-    start = start_of_today(datetime(2025, 3, 1, 21, 0, tzinfo=UTC))
-    assert (start.day, start.hour, start.minute) == (2, 0, 0)
-    assert start.utcoffset().total_seconds() == 3.5 * 3600
+    period = today(datetime(2025, 3, 1, 21, 0, tzinfo=UTC))
+    assert period.first_day.isoformat() == "2025-03-02"
+    assert period.start == datetime(2025, 3, 1, 20, 30, tzinfo=UTC)
 
 
 async def test_a_staff_admin_who_is_no_group_admin_is_refused(bot_env):

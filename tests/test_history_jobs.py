@@ -44,6 +44,7 @@ async def test_history_shows_one_line_per_job_with_its_counts_and_its_summary(bo
     assert history.button_texts == [
         label(bot_env, "history-job-button", index=1),
         label(bot_env, "history-job-button", index=2),
+        label(bot_env, "org-history-button-open"),  # the company's sends (test_org_history_*)
     ]
 
     summary = await bot_env.tap(label(bot_env, "history-job-button", index=2), message=history)

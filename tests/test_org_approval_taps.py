@@ -56,19 +56,19 @@ async def test_two_admins_tapping_at_once_in_the_admin_group_decide_once(bot_env
     (message,) = posted
     assert SUMMARY.text in bot_env.last(ADMIN_GROUP).text
 
-    answers = await asyncio.gather(
+    reject = t(bot_env, "org-approval-button-reject")
+    await bot_env.stub.tap(second, message.message_id, reject, chat=ADMIN_GROUP)
+    asked = t(bot_env, "org-approval-ask-reason")
+    ask = await bot_env.stub.wait_for_message(ADMIN_GROUP, lambda m: asked in (m.text or ""))
+    now = t(bot_env, "org-approval-button-reject-now")
+    answers = await asyncio.gather(  # «رد بدون دلیل» against «تأیید» at once
         bot_env.stub.tap(
             bot_env.admin,
             message.message_id,
             t(bot_env, "org-approval-button-approve"),
             chat=ADMIN_GROUP,
         ),
-        bot_env.stub.tap(
-            second,
-            message.message_id,
-            t(bot_env, "org-approval-button-reject"),
-            chat=ADMIN_GROUP,
-        ),
+        bot_env.stub.tap(second, ask.message_id, now, chat=ADMIN_GROUP),
     )
     told = await bot_env.stub.wait_for_message(OPERATOR_ID)
     final = await Approvals(OrgStore.of(bot_env.storage)).get(record.id)
@@ -85,8 +85,9 @@ async def test_two_admins_tapping_at_once_in_the_admin_group_decide_once(bot_env
         assert late[0].text == t(bot_env, "org-approval-already-rejected", name=decider)
     await asyncio.sleep(0.2)
     assert len(bot_env.stub.messages(OPERATOR_ID)) == 1
-    edited = bot_env.last(ADMIN_GROUP)
-    assert decider in edited.text and not edited.button_texts
+    group = bot_env.stub.messages(ADMIN_GROUP)
+    edited = next(m for m in group if m.message_id == message.message_id)
+    assert decider in edited.text and not edited.button_texts  # the request shows the decision
 
 
 async def test_a_second_admins_own_copy_says_who_decided_first(bot_env):
@@ -104,10 +105,28 @@ async def test_a_second_admins_own_copy_says_who_decided_first(bot_env):
 
 async def test_a_rejection_tells_the_operator_and_nothing_is_sent(bot_env):
     _, _, _, _, handed = await _setup(bot_env, admin_group=False)
-    await bot_env.tap(t(bot_env, "org-approval-button-reject"))
+    request = bot_env.message_with_button(ADMIN_ID, t(bot_env, "org-approval-button-reject"))
+    asked = await bot_env.tap(t(bot_env, "org-approval-button-reject"), message=request)
+    assert asked.text == t(bot_env, "org-approval-ask-reason")
+    assert bot_env.stub.messages(OPERATOR_ID) == []  # nothing decided yet
+    await bot_env.tap(t(bot_env, "org-approval-button-reject-now"), message=asked)
     told = await bot_env.stub.wait_for_message(OPERATOR_ID)
     assert told.text == t(bot_env, "org-approval-rejected", name="Admin")
     assert handed == [] and bot_env.panel_received("send") == []
+
+
+async def test_a_rejection_with_a_reason_tells_the_operator_why(bot_env):
+    record, _, _, _, handed = await _setup(bot_env, admin_group=False)
+    request = bot_env.message_with_button(ADMIN_ID, t(bot_env, "org-approval-button-reject"))
+    await bot_env.tap(t(bot_env, "org-approval-button-reject"), message=request)
+    await bot_env.say("متن پیامک هنوز تأیید واحد حقوقی را ندارد")
+    told = await bot_env.stub.wait_for_message(OPERATOR_ID)
+    reason = "متن پیامک هنوز تأیید واحد حقوقی را ندارد"
+    assert told.text == t(bot_env, "org-approval-rejected-reason", name="Admin", reason=reason)
+    edited = next(m for m in bot_env.stub.messages(ADMIN_ID) if m.message_id == request.message_id)
+    assert "Admin" in edited.text and not edited.button_texts  # the request shows the decision
+    final = await Approvals(OrgStore.of(bot_env.storage)).get(record.id)
+    assert final.state is ApprovalState.REJECTED and handed == []
 
 
 async def test_an_operator_cannot_decide(bot_env):

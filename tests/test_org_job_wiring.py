@@ -189,9 +189,14 @@ def fa_head_approved() -> str:
 async def test_a_rejection_tells_the_operator_and_sends_nothing(bot_env):
     _, operator, second = await approval_setup(bot_env)
     request = await ask_for_approval(bot_env, operator)
-    await bot_env.stub.tap(
+    await bot_env.stub.tap(  # «رد» asks for an optional reason
         second, request.message_id, fa("org-approval-button-reject"), chat=ADMIN_GROUP
     )
+    now = fa("org-approval-button-reject-now")
+    ask = await bot_env.stub.wait_for_message(
+        ADMIN_GROUP, lambda m: now in map(strip_isolates, m.button_texts)
+    )
+    await bot_env.stub.tap(second, ask.message_id, now, chat=ADMIN_GROUP)
     await next_text(bot_env, OPERATOR_ID, "org-approval-rejected", name="حسین")
     await asyncio.sleep(0.3)
     assert bot_env.panel_received("send") == [] and job_rows(bot_env) == []

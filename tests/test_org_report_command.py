@@ -11,6 +11,7 @@ from telegram.ext import CommandHandler
 
 from bot.handlers.company_reports import company_report
 from bot.services import staff_names
+from bot.services.sending import PART_PRICE_RIALS
 from storage import AuditState, OperationKind, Role
 from storage.org_records import Profile
 from tests.conftest import OPERATOR_ID
@@ -105,3 +106,68 @@ async def test_an_operator_gets_no_company_figures(bot_env):
     reply = await bot_env.say("/report هفته", user=operator)
     assert t(bot_env, "org-report-section-operator") not in reply.text
     assert "سارا" not in reply.text
+
+
+async def test_the_week_report_of_three_operators_matches_what_the_panel_received(bot_env):
+    """Three operators send through the real Application (jobs, fake panel); the admin's
+    /report هفته counts exactly the panel's requests, recipients and cost, by operator."""
+    import json
+
+    from tests.test_org_job_wiring import next_text, operator_preview
+
+    people = {OPERATOR_ID: ("رضا", 3), 1011: ("علی", 2), 1012: ("سارا", 1)}
+    for user_id, (name, count) in people.items():
+        await bot_env.storage.add_staff(user_id, Role.OPERATOR, added_by=bot_env.admin.user_id)
+        operator = bot_env.user(user_id, name)
+        await bot_env.login(operator)
+        numbers = [f"0912{user_id:04d}{n:03d}" for n in range(count)]
+        preview = await operator_preview(bot_env, operator, numbers=numbers, text="سلام")
+        await bot_env.tap(t(bot_env, "button-send"), user=operator, message=preview)
+        await next_text(bot_env, user_id, "sendjob-summary-done")
+
+    received = bot_env.panel_received("send")
+    recipients = sum(len(json.loads(request.fields["to"])) for request in received)
+    assert len(received) == 3 and recipients == 6
+    reply = await bot_env.say("/report هفته")
+    totals = t(
+        bot_env,
+        "org-report-totals",
+        sends=len(received),
+        recipients=recipients,
+        parts=recipients,  # a one-part text
+        cost=PART_PRICE_RIALS * recipients,
+    )
+    assert totals in reply.text
+    for name, count in people.values():
+        line = t(
+            bot_env,
+            "org-report-line",
+            name=t(bot_env, "org-user-named", name=name),
+            sends=1,
+            recipients=count,
+            cost=PART_PRICE_RIALS * count,
+        )
+        assert line in reply.text
+
+
+async def test_period_buttons_and_a_typed_range_under_the_report(bot_env):
+    from bot.formatting import strip_isolates
+    from bot.services.report_ranges import this_month, this_week
+
+    report = await bot_env.say("/report")
+    week = await bot_env.tap(t(bot_env, "org-report-button-week"), message=report)
+    period = this_week()
+    title = t(bot_env, "org-report-title-week", first=period.first_day, last=period.last_day)
+    assert week.message_id == report.message_id and week.text.splitlines()[0] == title
+    month = await bot_env.tap(t(bot_env, "org-report-button-month"), message=week)
+    period = this_month()
+    title = t(bot_env, "org-report-title-month", first=period.first_day, last=period.last_day)
+    assert month.text.splitlines()[0] == title
+
+    ask = await bot_env.tap(t(bot_env, "org-report-button-range"), message=month)
+    assert strip_isolates(ask.text) == strip_isolates(t(bot_env, "org-report-ask-range"))
+    bad = await bot_env.say("۱۴۰۵/۱۳/۰۱")
+    assert bad.text == t(bot_env, "org-report-range-error-date")
+    good = await bot_env.say("۱۴۰۵/۰۹/۰۱ تا ۱۴۰۵/۰۹/۰۷")
+    title = t(bot_env, "org-report-title-range", first=_d(1), last=_d(7))
+    assert good.text.splitlines()[0] == title

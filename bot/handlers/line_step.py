@@ -30,7 +30,14 @@ async def account_lines(context: BotContext) -> list[str] | None:
 
 
 async def default_line(context: BotContext, chat: int) -> str | None:
-    """The chat's stored default line (None after «no default line»)."""
+    """The default line of the account this staff member sends with here: a shared account's
+    own line, else the chat's stored default (None after «no default line»)."""
+    from bot.services.job_accounts import current
+
+    user = context._user_id  # set by PTB from the update (as in BotContext.panel)
+    option = await current(context.services, chat, user) if user is not None else None
+    if option is not None and option.name is not None:  # a shared account
+        return option.sender
     return (await context.storage.get_chat_settings(chat)).default_sender
 
 

@@ -13,7 +13,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callbacks import Action, on
 from bot.context import BotContext
-from bot.handlers.common import answer, chat_id, reply, show, user_id
+from bot.handlers import org_history
+from bot.handlers.common import answer, chat_id, is_private, reply, show, user_id
 from bot.panel import PanelClient, PanelError
 from bot.services import job_history, staff_names
 from bot.services import reports_views as views
@@ -101,6 +102,8 @@ async def history(update: Update, context: BotContext) -> None:
     jobs = await context.storage.jobs.recent(chat_id(update), limit=job_history.HISTORY_LIMIT)
     names = await staff_names.names_for(context)
     text, markup = job_history.history_view(context.fmt, jobs, user_id(update), names.display_name)
+    if is_private(update):  # the company's sends (admins) or one's own: bot.handlers.org_history
+        markup = org_history.with_company_button(context, markup, user_id(update))
     await reply(update, text, markup)
 
 

@@ -21,6 +21,7 @@ from bot.callbacks import Action, on
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers import preview
+from bot.handlers.account_pick import ACCOUNT, PICK, ask_account, take_account
 from bot.handlers.common import END, answer, chat_id, prompt, reply, show, user_id
 from bot.handlers.conversation import TYPED, Step, build_conversation
 from bot.handlers.line_step import default_line, line_keyboard, typed_line
@@ -63,7 +64,7 @@ async def start_send(update: Update, context: BotContext) -> str | int:
     body = _command_body(update)
     if body.strip():
         return await _one_shot(update, context, draft, parse_one_shot(body))
-    return await _ask_sender(update, context)
+    return await ask_account(update, context) or await _ask_sender(update, context)
 
 
 def _command_body(update: Update) -> str:
@@ -115,7 +116,17 @@ async def start_social(update: Update, context: BotContext) -> str | int:
         shot = parse_one_shot(body, social=True)
         draft.network = shot.network
         return await _one_shot(update, context, draft, shot)
-    return await _ask_network(update, context)
+    return await ask_account(update, context) or await _ask_network(update, context)
+
+
+async def account_chosen(update: Update, context: BotContext) -> str | int:
+    """An account was tapped (several in this chat): on to the network or the sender line."""
+    if not await take_account(update, context):
+        return await ask_account(update, context) or END
+    draft = current_draft(context)
+    if draft is not None and draft.kind is OperationKind.SOCIAL:
+        return await _ask_network(update, context)
+    return await _ask_sender(update, context)
 
 
 async def _ask_network(update: Update, context: BotContext) -> str:
@@ -239,6 +250,9 @@ async def edit_recipients(update: Update, context: BotContext) -> str:
 
 def build_send_conversation(settings: Settings) -> ConversationHandler:
     states: dict[object, Step] = {
+        ACCOUNT: Step(
+            [CallbackQueryHandler(account_chosen, pattern=on(PICK))], hint="hint-use-buttons"
+        ),
         NETWORK: Step(
             [CallbackQueryHandler(network_chosen, pattern=on("send.network"))],
             hint="hint-use-buttons",

@@ -1,4 +1,5 @@
-"""/settings and /lang: the chat's default sender line and language."""
+"""/settings and /lang: the chat's default sender line and language (and, for admins, the
+alerts: bot.handlers.org_settings)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
+from bot.handlers import org_settings
 from bot.handlers.account_steps import sender_handlers, sender_keyboard
 from bot.handlers.common import END, answer, chat_id, is_private, prompt, reply, show, user_id
 from bot.handlers.conversation import Step, build_conversation
@@ -15,21 +17,25 @@ from bot.handlers.line_step import account_lines
 from bot.keyboards import Translate, button
 from bot.panel import PanelError
 from bot.panel.lines import check_line
+from storage import Role
 
 SENDER = 1
 OWN_FORGET = "settings.own_number.forget"
 LOCALES: tuple[str, ...] = ("fa", "en")
 
 
-def settings_keyboard(t: Translate, owner: int, own_number: bool = False) -> InlineKeyboardMarkup:
+def settings_keyboard(
+    t: Translate, owner: int, *, own_number: bool = False, admin: bool = False
+) -> InlineKeyboardMarkup:
     rows = [
         [button(t("settings-button-sender"), "settings.sender", owner=owner)],
         [button(t("settings-button-language"), "settings.language", owner=owner)],
-        [button(t("settings-button-close"), "settings.close", owner=owner)],
     ]
     if own_number:  # the test sends' number (private chats only: it is personal)
-        forget = button(t("preview-button-forget-own-number"), OWN_FORGET, owner=owner)
-        rows.insert(2, [forget])
+        rows.append([button(t("preview-button-forget-own-number"), OWN_FORGET, owner=owner)])
+    if admin:  # the admin group, credit threshold and daily summary (bot.handlers.org_settings)
+        rows.append([button(t("org-alerts-button"), org_settings.VIEW, owner=owner)])
+    rows.append([button(t("settings-button-close"), "settings.close", owner=owner)])
     return InlineKeyboardMarkup(rows)
 
 
@@ -62,7 +68,9 @@ async def show_settings(update: Update, context: BotContext) -> None:
     own = await context.storage.get_own_number(user_id(update)) if is_private(update) else None
     if own:
         text += "\n" + context.t("preview-settings-own-number", number=context.fmt.digits(own))
-    await show(update, text, settings_keyboard(context.t, user_id(update), own_number=bool(own)))
+    admin = await context.storage.get_role(user_id(update)) is Role.ADMIN
+    keyboard = settings_keyboard(context.t, user_id(update), own_number=bool(own), admin=admin)
+    await show(update, text, keyboard)
 
 
 async def forget_own_number(update: Update, context: BotContext) -> None:
@@ -159,7 +167,10 @@ def build_settings_handlers(settings: Settings) -> list[BaseHandler]:
     sender_flow = build_conversation(
         "settings",
         settings,
-        entry_points=[CallbackQueryHandler(ask_sender, pattern=on("settings.sender"))],
+        entry_points=[
+            CallbackQueryHandler(ask_sender, pattern=on("settings.sender")),
+            *org_settings.alert_entry_points(),
+        ],
         states={
             SENDER: Step(
                 [
@@ -170,6 +181,7 @@ def build_settings_handlers(settings: Settings) -> list[BaseHandler]:
                 ],
                 hint="settings-hint-sender",
             ),
+            **org_settings.alert_steps(),
         },
     )
     return [
@@ -181,4 +193,5 @@ def build_settings_handlers(settings: Settings) -> list[BaseHandler]:
         CallbackQueryHandler(choose_language, pattern=on("settings.lang")),
         CallbackQueryHandler(close, pattern=on("settings.close")),
         CallbackQueryHandler(forget_own_number, pattern=on(OWN_FORGET)),
+        *org_settings.alert_views(),
     ]

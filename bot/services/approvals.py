@@ -67,10 +67,11 @@ class Approvals:
         return rule if rule is not None and rule.active else None
 
     async def set_rule(self, account_key: str, rule: Rule, *, admin_id: int) -> None:
-        """Store the rule; a rule that asks for nothing removes the account's rule."""
+        """Store the rule; a rule that asks for nothing (with the default time limit) removes
+        the account's rule, so a time limit set before any condition is kept."""
         if not 1 <= rule.ttl_minutes <= MAX_TTL_MINUTES:
             raise ValueError("ttl_minutes out of range")
-        if rule.active:
+        if rule.active or rule.ttl_minutes != Rule().ttl_minutes:
             await self._store.set_rule(account_key, rule, set_by=admin_id)
         else:
             await self._store.delete_rule(account_key)

@@ -25,7 +25,9 @@ def scope_for(role: Role | None, viewer: int, wanted: HistoryFilter) -> HistoryF
     """Admins get the filter they asked for; anyone else only their own sends."""
     if role is Role.ADMIN:
         return wanted
-    return HistoryFilter(user_id=viewer, chat_ids=wanted.chat_ids, state=wanted.state)
+    return HistoryFilter(
+        user_id=viewer, chat_ids=wanted.chat_ids, state=wanted.state, account_key=wanted.account_key
+    )
 
 
 def snippet(text: str | None, limit: int = SNIPPET) -> str:
@@ -63,7 +65,7 @@ def _item(fmt: Localizer, send: SendSummary, name_of: NameOf, account_name: Acco
         "org-history-item",
         when=fmt.datetime(send.created_at),
         name=operator_label(fmt, send.user_id, name_of),
-        account=account_label(fmt, send.account, account_name),
+        account=account_label(fmt, send.account, account_name, name_of),
         kind=fmt.t(f"report-operation-{send.operation}"),
         recipients=send.recipients,
         states=states,

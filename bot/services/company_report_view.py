@@ -33,7 +33,7 @@ def report_text(
     blocks = [title, _totals(fmt, report.totals)]
     labels: dict[str, Callable[[object], str]] = {
         "operator": lambda key: operator_label(fmt, int(key), name_of),  # type: ignore[call-overload]
-        "account": lambda key: account_label(fmt, str(key), account_name),
+        "account": lambda key: account_label(fmt, str(key), account_name, name_of),
         "kind": lambda key: fmt.t(f"report-operation-{key}"),
         "state": lambda key: fmt.t(f"org-state-{key}"),
     }
@@ -92,11 +92,18 @@ def operator_label(fmt: Localizer, user_id: int, name_of: NameOf) -> str:
     return fmt.t("org-user-unnamed", user_id=user_id)
 
 
-def account_label(fmt: Localizer, key: str, account_name: AccountName) -> str:
+def account_label(
+    fmt: Localizer, key: str, account_name: AccountName, chat_name: NameOf | None = None
+) -> str:
+    """A shared account by its name; a private chat's own account by its staff member's name;
+    a group's own account by the group's id (the bot keeps no group titles)."""
     name = account_name(key)
     if name:
         return fmt.t("org-account-shared", name=name)
     ref = AccountRef.parse(key)
+    owner = chat_name(ref.id) if chat_name is not None and ref and ref.id > 0 else None
+    if owner:
+        return fmt.t("org-account-of", name=owner)
     return fmt.t("org-account-chat", chat_id=ref.id if ref else 0)
 
 
@@ -114,7 +121,7 @@ def export_xlsx(
     columns = ExportColumns(
         when=lambda record: fmt.datetime(record.created_at),
         operator=lambda user_id: plain(operator_label(fmt, user_id, name_of)),
-        account=lambda key: plain(account_label(fmt, key, account_name)),
+        account=lambda key: plain(account_label(fmt, key, account_name, name_of)),
         kind=lambda kind: fmt.t(f"report-operation-{kind}"),
         state=lambda state: fmt.t(f"org-state-{state}"),
         number=lambda value: str(value),

@@ -54,6 +54,11 @@ async def account_label(services: Services, job: JobRecord) -> str:
     name = await label_of(services, job.account)
     if name is not None:
         return fmt.t("org-account-shared", name=name)
+    names = staff_names.of(services)
+    await names.load()
+    owner = names.display_name(job.chat_id) if job.chat_id > 0 else None
+    if owner:
+        return fmt.t("org-account-of", name=owner)
     return fmt.t("org-account-chat", chat_id=job.chat_id)
 
 

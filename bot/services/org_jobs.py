@@ -1,5 +1,6 @@
 """Scheduled company work: expire approvals (telling each operator), the daily summary to the
-admin group, and the low-credit alert after a credit check.
+admin group, and the low-credit alert after a credit check (after each send, and every
+`CREDIT_EVERY_SECONDS` for every watched account).
 
 Each function takes the Application (JobQueue callbacks wrap them: `schedule(job_queue)`), so
 they can run from a job, after a send or from a test. Messages that cannot be delivered are
@@ -16,13 +17,13 @@ from typing import TYPE_CHECKING
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackContext, JobQueue
 
-from bot.panel import PanelClient
+from bot.panel import PanelClient, PanelError
 from bot.services import staff_names
 from bot.services.alerts import Alerts, CreditAlert, low_credit_text, summary_due
 from bot.services.approval_views import operator_outcome
 from bot.services.approvals import Approvals
 from bot.services.company_report import aggregate
-from bot.services.company_report_view import report_text
+from bot.services.company_report_view import account_label, report_text
 from bot.services.report_ranges import today
 from bot.services.sending import PART_PRICE_RIALS
 from bot.services.shared_accounts import SharedAccounts
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 EXPIRY_EVERY_SECONDS = 60
 SUMMARY_EVERY_SECONDS = 300
+CREDIT_EVERY_SECONDS = 15 * 60
 
 
 def _services(application: Application) -> Services:
@@ -104,6 +106,29 @@ async def alert_low_credit(
     return outcome
 
 
+async def check_credits(application: Application) -> list[CreditAlert]:
+    """The scheduled credit check: every watched account once (each panel user once); the
+    alert fires only on a crossing, shared with the after-send check. A panel that does not
+    answer is skipped (no answer is no crossing)."""
+    services = _services(application)
+    store = OrgStore.of(services.storage)
+    settings = await store.get_alerts()
+    if settings.credit_threshold_rials is None or settings.admin_chat_id is None:
+        return []
+    fmt = services.i18n.for_locale(services.settings.locale)
+    names = await _names(services)
+    outcomes = []
+    for account in await store.watched_accounts():
+        client = services.panels.client(account.secret.username, account.secret.password)
+        shared = {account.key: account.name} if account.name else {}
+        label = account_label(fmt, account.key, shared.get, names.display_name)
+        try:
+            outcomes.append(await alert_low_credit(application, account.key, label, client))
+        except PanelError as error:
+            LOGGER.info("credit of %s not checked (%s)", account.key, type(error).__name__)
+    return outcomes
+
+
 async def _names(services: Services) -> staff_names.StaffNames:
     names = staff_names.of(services)
     await names.load()
@@ -119,5 +144,9 @@ def schedule(job_queue: JobQueue) -> None:
     async def summary(context: CallbackContext) -> None:
         await daily_summary(context.application)
 
+    async def credits(context: CallbackContext) -> None:
+        await check_credits(context.application)
+
+    job_queue.run_repeating(credits, interval=CREDIT_EVERY_SECONDS, name="org:credit-check")
     job_queue.run_repeating(expiry, interval=EXPIRY_EVERY_SECONDS, name="org:expire-approvals")
     job_queue.run_repeating(summary, interval=SUMMARY_EVERY_SECONDS, name="org:daily-summary")

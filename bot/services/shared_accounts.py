@@ -48,7 +48,7 @@ class AccountOption:
         return ref
 
 
-PICK = "account.pick"
+PICK = "send.account"
 
 
 def option_label(fmt: Localizer, option: AccountOption) -> str:

@@ -9,6 +9,7 @@ org-user-unnamed = colleague { $user_id }
 ## Accounts
 
 org-account-chat = panel account of chat { $chat_id }
+org-account-of = panel account of { $name }'s chat
 org-account-own = this chat's panel account
 org-account-chosen = ✓ { $label }
 org-account-shared = shared account “{ $name }”
@@ -45,7 +46,8 @@ org-approval-expired = ⌛ The approval request for your send expired before the
 org-approval-already-approved = { $name } already approved this request.
 org-approval-already-rejected = { $name } already rejected this request.
 org-approval-too-late = This request has expired and can no longer be approved.
-org-approval-ask-reason = Send the reason for rejecting (optional). To reject without a reason, tap Reject again.
+org-approval-ask-reason = Send the reason for rejecting (the operator will be told), or tap "Reject without a reason".
+org-approval-button-reject-now = Reject without a reason
 
 ## Alerts
 
@@ -81,6 +83,10 @@ org-report-line = • { $name }: { $sends ->
        *[other] { $recipients } recipients
     }, { $cost } rials
 org-report-button-xlsx = Download the spreadsheet
+org-report-button-today = Today
+org-report-button-week = This week
+org-report-button-month = This month
+org-report-button-range = Another range
 org-report-more = • and { $count } more (in the spreadsheet)
 org-report-ask-range = Send the report period as two dates, e.g. 1405/09/01 to 1405/09/07 (Jalali).
 org-report-range-error-format = I could not read this period. Send two Jalali dates, e.g. 1405/09/01 to 1405/09/07.
@@ -137,3 +143,70 @@ org-approval-target-list = a list of numbers
 org-approval-decided-approved = ✅ Approved by { $name }.
 org-approval-decided-rejected = ❌ Rejected by { $name }.
 org-approval-decided-expired = ⌛ This request expired.
+
+## Alert settings (/settings, admins)
+
+org-alerts-button = Alerts and admin group
+org-alerts-admins-only = Only the bot's admins can set the alerts and the admin group.
+org-alerts-title =
+    🔔 Alerts and admin group
+    Admin group: { $group }
+    Low-credit alert: { $threshold }
+    Daily summary: { $hour }
+org-alerts-group-none = not set (approval requests go to the admins in private)
+org-alerts-group-this = this group
+org-alerts-group-other = another group
+org-alerts-off = off
+org-alerts-rials = below { $amount } rials
+org-alerts-hour-value = at { $hour } Tehran time
+org-alerts-button-group = Make this group the admin group
+org-alerts-button-threshold = Change the credit threshold
+org-alerts-button-hour = Change the summary hour
+org-alerts-button-hour-off = Turn the daily summary off
+org-alerts-ask-threshold = Below how many rials of a panel account's credit should the admin group be told? Send the amount, e.g. 500,000 (0 turns it off).
+org-alerts-ask-hour = At what hour (Tehran time) should the daily summary reach the admin group? E.g. 21 or 21:00.
+org-alerts-group-set = This group is now the admin group: approval requests and alerts come here from now on.
+org-alerts-saved = Alert settings saved.
+
+## Shared accounts (/accounts, admins)
+
+org-accounts-title = 🔑 Shared accounts. Tap one to see who has it and its approval rule, or share this chat's panel account.
+org-accounts-none = 🔑 No shared account yet. You can share this chat's panel account under a name like "Sales line"; staff then send with it without seeing the username or password.
+org-accounts-button-share = Share this chat's account
+org-accounts-button-staff = Give to staff
+org-accounts-button-chat = Give to this group or take back
+org-accounts-button-rule = Approval rule
+org-accounts-button-revoke = Revoke the shared account
+org-accounts-button-back = Back
+org-accounts-ask-name = Send the shared account's name, e.g. "Sales line".
+org-accounts-view =
+    🔑 Shared account "{ $name }"
+    Available to: { $grantees }
+    { $rule }
+    Approval time limit: { $hours } hours
+org-accounts-no-grantees = nobody yet
+org-accounts-a-chat = group { $chat_id }
+org-accounts-pick-staff = Tap the staff members who may send with this account (✓ means they have it; tap again to take it back).
+org-accounts-chat-granted = This group's staff can now send with this account here.
+org-accounts-chat-ungranted = This group's access to the account was taken back.
+org-accounts-rule-ask = Which operators' sends with this account need approval?
+org-accounts-rule-every = Every send
+org-accounts-rule-recipients = Above some recipients
+org-accounts-rule-cost = Above some cost
+org-accounts-rule-hours = Change the time limit
+org-accounts-rule-none = No approval
+org-accounts-rule-saved = Approval rule saved.
+org-accounts-ask-recipients = Sends to more than how many recipients need approval? Send a number, e.g. 500.
+org-accounts-ask-cost = Sends costing more than how many rials need approval? Send the amount, e.g. 1,000,000.
+org-accounts-ask-hours = After how many hours does an approval request expire? Send a number from 1 to 168.
+org-accounts-bad-recipients = { org-approval-bad-limit }
+org-accounts-bad-cost = { org-approval-bad-limit }
+org-accounts-bad-hours = Send a number of hours from 1 to 168, e.g. 24.
+org-history-button-open = All sends (every chat)
+org-history-button-newer = ‹ Newer
+org-history-button-older = Older ›
+org-history-button-operator = Choose staff member
+org-history-button-account = Choose account
+org-history-button-state = Choose status
+org-history-button-all = All
+org-history-choose = Show only the sends of which one?

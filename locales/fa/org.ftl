@@ -9,6 +9,7 @@ org-user-unnamed = همکار { $user_id }
 ## Accounts
 
 org-account-chat = حساب پنل گفت‌وگوی { $chat_id }
+org-account-of = حساب پنل گفت‌وگوی { $name }
 org-account-own = حساب پنل همین گفت‌وگو
 org-account-chosen = ✓ { $label }
 org-account-shared = حساب مشترک «{ $name }»
@@ -45,7 +46,8 @@ org-approval-expired = ⌛ درخواست تأیید ارسال شما پیش ا
 org-approval-already-approved = این درخواست را پیش‌تر { $name } تأیید کرده است.
 org-approval-already-rejected = این درخواست را پیش‌تر { $name } رد کرده است.
 org-approval-too-late = این درخواست منقضی شده است و دیگر تأیید نمی‌شود.
-org-approval-ask-reason = دلیل رد را بفرستید (اختیاری). برای رد بدون دلیل، «رد» را دوباره بزنید.
+org-approval-ask-reason = دلیل رد را بفرستید تا به اپراتور گفته شود، یا «رد بدون دلیل» را بزنید.
+org-approval-button-reject-now = رد بدون دلیل
 
 ## Alerts
 
@@ -75,6 +77,10 @@ org-report-section-kind = به تفکیک نوع ارسال:
 org-report-section-state = به تفکیک وضعیت:
 org-report-line = • { $name }: { $sends } ارسال، { $recipients } گیرنده، { $cost } ریال
 org-report-button-xlsx = دریافت فایل اکسل
+org-report-button-today = امروز
+org-report-button-week = این هفته
+org-report-button-month = این ماه
+org-report-button-range = بازهٔ دیگر
 org-report-more = • و { $count } مورد دیگر (در فایل اکسل)
 org-report-ask-range = بازهٔ گزارش را با تاریخ شمسی بفرستید، مثلاً ۱۴۰۵/۰۹/۰۱ تا ۱۴۰۵/۰۹/۰۷.
 org-report-range-error-format = این بازه را نفهمیدم. دو تاریخ شمسی بفرستید، مثلاً ۱۴۰۵/۰۹/۰۱ تا ۱۴۰۵/۰۹/۰۷.
@@ -122,3 +128,70 @@ org-approval-target-list = فهرست شماره‌ها
 org-approval-decided-approved = ✅ { $name } تأیید کرد.
 org-approval-decided-rejected = ❌ { $name } رد کرد.
 org-approval-decided-expired = ⌛ این درخواست منقضی شد.
+
+## Alert settings (/settings, admins)
+
+org-alerts-button = هشدارها و گروه مدیران
+org-alerts-admins-only = فقط مدیران ربات می‌توانند هشدارها و گروه مدیران را تنظیم کنند.
+org-alerts-title =
+    🔔 هشدارها و گروه مدیران
+    گروه مدیران: { $group }
+    هشدار کمبود اعتبار: { $threshold }
+    خلاصهٔ روزانه: { $hour }
+org-alerts-group-none = تعیین نشده (درخواست‌های تأیید در گفت‌وگوی خصوصی به مدیران می‌رسد)
+org-alerts-group-this = همین گروه
+org-alerts-group-other = گروهی دیگر
+org-alerts-off = خاموش
+org-alerts-rials = کمتر از { $amount } ریال
+org-alerts-hour-value = ساعت { $hour } به وقت تهران
+org-alerts-button-group = گروه مدیران کردن همین گروه
+org-alerts-button-threshold = تغییر آستانهٔ اعتبار
+org-alerts-button-hour = تغییر ساعت خلاصهٔ روزانه
+org-alerts-button-hour-off = خاموش کردن خلاصهٔ روزانه
+org-alerts-ask-threshold = وقتی اعتبار یک حساب پنل کمتر از چند ریال شد به گروه مدیران خبر بدهیم؟ مبلغ را بفرستید، مثلاً ۵۰۰٬۰۰۰ (۰ یعنی خاموش).
+org-alerts-ask-hour = خلاصهٔ روزانه چه ساعتی به وقت تهران به گروه مدیران برسد؟ مثلاً ۲۱ یا ۲۱:۰۰.
+org-alerts-group-set = این گروه، گروه مدیران شد: درخواست‌های تأیید و هشدارها از این پس به اینجا می‌رسد.
+org-alerts-saved = تنظیم هشدارها ذخیره شد.
+
+## Shared accounts (/accounts, admins)
+
+org-accounts-title = 🔑 حساب‌های مشترک. یکی را برای دیدن دسترسی‌ها و قانون تأیید بزنید، یا حساب پنل همین گفت‌وگو را مشترک کنید.
+org-accounts-none = 🔑 هنوز حساب مشترکی نیست. حساب پنل همین گفت‌وگو را می‌توانید با نامی مثل «خط فروش» مشترک کنید؛ همکاران بدون دیدن نام کاربری و رمز با آن ارسال می‌کنند.
+org-accounts-button-share = مشترک کردن حساب این گفت‌وگو
+org-accounts-button-staff = دادن به همکاران
+org-accounts-button-chat = دادن به همین گروه یا پس گرفتن
+org-accounts-button-rule = قانون تأیید
+org-accounts-button-revoke = لغو حساب مشترک
+org-accounts-button-back = بازگشت
+org-accounts-ask-name = نام حساب مشترک را بفرستید، مثلاً «خط فروش».
+org-accounts-view =
+    🔑 حساب مشترک «{ $name }»
+    در دسترس: { $grantees }
+    { $rule }
+    مهلت تأیید: { $hours } ساعت
+org-accounts-no-grantees = هنوز هیچ‌کس
+org-accounts-a-chat = گروه { $chat_id }
+org-accounts-pick-staff = همکارانی را که می‌توانند با این حساب ارسال کنند بزنید (✓ یعنی دسترسی دارد؛ زدن دوباره دسترسی را برمی‌دارد).
+org-accounts-chat-granted = کارکنان همین گروه اکنون می‌توانند در این گروه با این حساب ارسال کنند.
+org-accounts-chat-ungranted = دسترسی همین گروه به این حساب برداشته شد.
+org-accounts-rule-ask = کدام ارسال‌های اپراتورها با این حساب باید تأیید شود؟
+org-accounts-rule-every = هر ارسال
+org-accounts-rule-recipients = بیش از چند گیرنده
+org-accounts-rule-cost = بیش از چه هزینه‌ای
+org-accounts-rule-hours = تغییر مهلت تأیید
+org-accounts-rule-none = بدون تأیید
+org-accounts-rule-saved = قانون تأیید ذخیره شد.
+org-accounts-ask-recipients = ارسال به بیش از چند گیرنده تأیید بخواهد؟ عدد را بفرستید، مثلاً ۵۰۰.
+org-accounts-ask-cost = ارسال با هزینهٔ بیش از چند ریال تأیید بخواهد؟ مبلغ را بفرستید، مثلاً ۱٬۰۰۰٬۰۰۰.
+org-accounts-ask-hours = درخواست تأیید پس از چند ساعت منقضی شود؟ عددی از ۱ تا ۱۶۸ بفرستید.
+org-accounts-bad-recipients = { org-approval-bad-limit }
+org-accounts-bad-cost = { org-approval-bad-limit }
+org-accounts-bad-hours = عددی از ۱ تا ۱۶۸ (ساعت) بفرستید، مثلاً ۲۴.
+org-history-button-open = همهٔ ارسال‌ها (همهٔ گفت‌وگوها)
+org-history-button-newer = ‹ جدیدتر
+org-history-button-older = قدیمی‌تر ›
+org-history-button-operator = انتخاب همکار
+org-history-button-account = انتخاب حساب
+org-history-button-state = انتخاب وضعیت
+org-history-button-all = همه
+org-history-choose = ارسال‌ها را به کدام محدود کنیم؟
