@@ -3,7 +3,10 @@
 Ours: the real bot in a process of its own (as in production) against the fake panel and the
 Bot API stand-in (both in this process): a staff member uploads a .txt of 1,000,000 numbers,
 types the text and taps Send; timed from the tap to the summary. Baseline, same run: the fake
-panel's own time for the very same 2,000 requests, replayed to it one after another over HTTP.
+panel's own time for the very same 2,000 requests, replayed to it one after another over HTTP
+the way the bot sends them: from a process of its own, through the bot's PanelClient, on one
+kept-alive connection (bench._panel_replay). Also printed: the same requests from this
+process with a plain httpx client (the client then shares the fake panel's core).
 Meanwhile a second staff member types /help every 0.2 s: its latency p95 is printed. Peak
 memory is the bot process's high-water mark (VmHWM).
 Goals: total ≤ 1.1 × the panel's own time; peak ≤ 300 MB; /help p95 ≤ 100 ms.
@@ -14,6 +17,7 @@ Run: .venv/bin/python -m bench.send_million [COUNT]
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import statistics
 import sys
@@ -29,7 +33,7 @@ from bench._bot import TOKEN, _environment, _log_in, report  # noqa: E402
 from bot.botapi_stub import BotApiStub, running_botapi_stub  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.i18n import I18n  # noqa: E402
-from bot.panel.fake import FakePanel, running_fake_panel  # noqa: E402
+from bot.panel.fake import running_fake_panel  # noqa: E402
 
 SENDER, OTHER = 1, 2
 GOAL_RATIO, GOAL_MB, GOAL_HELP_MS = 1.1, 300.0, 100.0
@@ -74,14 +78,27 @@ async def help_latencies(stub: BotApiStub, done: asyncio.Event) -> list[float]:
     return seconds
 
 
-async def replay(fake: FakePanel) -> float:
-    """The fake panel's own time for the same send requests, sent again one after another."""
-    requests = [r.fields for r in fake.state.requests_for("send")]
+async def replay_in_process(requests: list[dict[str, str]], url: str) -> float:
+    """The same requests from this process (the fake panel's own loop) with a plain client."""
     async with httpx.AsyncClient(timeout=60) as client:
         started = time.perf_counter()
         for fields in requests:
-            (await client.post(fake.url, data=fields)).raise_for_status()
+            (await client.post(url, data=fields)).raise_for_status()
         return time.perf_counter() - started
+
+
+async def replay_as_the_bot(requests: list[dict[str, str]], url: str, folder: str) -> float:
+    """The same requests sent again one after another from a process of its own through the
+    bot's PanelClient (one kept-alive connection), as the bot sent them: the baseline."""
+    plan = Path(folder) / "requests.json"
+    plan.write_text(json.dumps({"url": url, "requests": requests}))
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bench._panel_replay", str(plan), stdout=asyncio.subprocess.PIPE
+    )
+    out, _ = await process.communicate()
+    if process.returncode:
+        raise RuntimeError(f"replay failed ({process.returncode})")
+    return float(out.decode().strip())
 
 
 def peak_mb(pid: int) -> float:
@@ -119,8 +136,10 @@ async def run(count: int) -> None:
             finally:
                 process.terminate()
                 await process.wait()
-            sends = len(fake.state.requests_for("send"))
-            panel_own = await replay(fake)
+            requests = [dict(r.fields) for r in fake.state.requests_for("send")]
+            sends = len(requests)
+            panel_own = await replay_as_the_bot(requests, fake.url, folder)
+            in_process = await replay_in_process(requests, fake.url)
     p95 = statistics.quantiles(latencies, n=20)[-1] * 1000 if len(latencies) > 1 else float("nan")
     ratio = total / panel_own
     report(
@@ -128,6 +147,7 @@ async def run(count: int) -> None:
         [
             ("ours: tap to summary", f"{total:.1f} s"),
             ("baseline: the fake panel's own time", f"{panel_own:.1f} s"),
+            ("  (same requests from the panel's own process)", f"{in_process:.1f} s"),
             ("ratio", f"{ratio:.2f}×  (goal ≤ {GOAL_RATIO}×)"),
             ("peak memory of the bot", f"{peak:.0f} MB  (goal ≤ {GOAL_MB:.0f} MB)"),
             (

@@ -40,6 +40,25 @@ def create_engine_for(database_url: str) -> Engine:
     return engine
 
 
+def create_synced_engine(engine: Engine) -> Engine:
+    """An engine on the same database whose every commit is on disk before it returns.
+
+    SQLite runs in WAL mode with synchronous=NORMAL: a commit survives the process being
+    killed, not a power cut. This engine's connections run with synchronous=FULL (the WAL,
+    with every frame written before, is fsynced at each commit), set once per connection
+    rather than toggled per transaction. PostgreSQL and in-memory SQLite: `engine` itself
+    (a PostgreSQL commit is already durable)."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return engine
+    synced = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(synced, "connect", _sqlite_synced_pragmas)
+    return synced
+
+
 @contextmanager
 def usable(database_url: str) -> Iterator[None]:
     """Around opening a database: 'cannot connect / open / write' becomes one line naming
@@ -68,6 +87,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
+    finally:
+        cursor.close()
+
+
+def _sqlite_synced_pragmas(dbapi_connection: Any, record: Any) -> None:
+    _sqlite_pragmas(dbapi_connection, record)
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA synchronous=FULL")
     finally:
         cursor.close()
 

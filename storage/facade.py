@@ -75,6 +75,7 @@ class Storage:
         return storage
 
     async def close(self) -> None:
+        await asyncio.to_thread(self.jobs.dispose)
         await asyncio.to_thread(self._engine.dispose)
 
     @property

@@ -64,6 +64,7 @@ def _first_in() -> Select[Any]:
 
 # Built once: 4,000 writes of a large job then skip building and cache-keying statements.
 _FIRST_IN = _first_in()
+_AUDIT_INSERT = _AUDIT.insert()
 _IN_FLIGHT = (
     update(_BATCHES)
     .where(_BATCHES.c.id == bindparam("batch"))
@@ -118,15 +119,16 @@ def start_next(
     if row.state == BatchState.NEW.value:
         now = utc_now()
         audit_id = connection.execute(
-            _AUDIT.insert().values(
+            _AUDIT_INSERT,
+            {
                 **base,
-                created_at=now,
-                recipient_count=row.recipient_count,
-                batch_index=row.batch_index,
-                batch_total=max(batch_total, row.batch_index),
-                state=AuditState.PENDING.value,
-                follow_up_done=False,
-            )
+                "created_at": now,
+                "recipient_count": row.recipient_count,
+                "batch_index": row.batch_index,
+                "batch_total": max(batch_total, row.batch_index),
+                "state": AuditState.PENDING.value,
+                "follow_up_done": False,
+            },
         ).inserted_primary_key[0]
         connection.execute(_IN_FLIGHT, {"batch": row.id, "audit": audit_id, "now": now})
     token = row.numbers_token

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from storage import job_steps, jobs
 from storage.crypto import Cipher
+from storage.db import create_synced_engine
 from storage.records import (
     BatchRecord,
     BatchState,
@@ -31,6 +32,7 @@ class JobStore:
 
     def __init__(self, engine: Engine, cipher: Cipher) -> None:
         self._engine = engine
+        self._synced = create_synced_engine(engine)  # in-flight marks (see _synced_transaction)
         self._cipher = cipher
         self._audit_bases: dict[int, dict[str, Any]] = {}  # per job: columns its audit rows repeat
 
@@ -171,28 +173,17 @@ class JobStore:
                 batch_total=batch_total,
             )
 
-    @contextmanager
-    def _synced_transaction(self) -> Iterator[Connection]:
+    def _synced_transaction(self) -> AbstractContextManager[Connection]:
         """A transaction whose commit is on disk before it returns, even on SQLite.
 
         The database runs SQLite in WAL mode with synchronous=NORMAL: a commit survives the
         process being killed, but the last ones may be lost if the machine loses power. That is
         harmless for a batch's answer (the batch falls back to in flight, i.e. unknown), but an
         in-flight mark lost after its panel call would let a restart send the batch again: that
-        one commit runs with synchronous=FULL (the WAL is fsynced before the panel is called).
+        one commit goes through the synced engine (synchronous=FULL: the WAL, the answer's
+        frames included, is fsynced before the panel is called).
         """
-        with self._engine.connect() as connection:
-            sqlite = connection.dialect.name == "sqlite"
-            if sqlite:
-                connection.exec_driver_sql("PRAGMA synchronous=FULL")
-                connection.commit()
-            try:
-                with connection.begin():
-                    yield connection
-            finally:
-                if sqlite:
-                    connection.exec_driver_sql("PRAGMA synchronous=NORMAL")
-                    connection.commit()
+        return self._synced.begin()
 
     def _finish(self, batch: BatchRecord, state: BatchState, answer: dict[str, Any]) -> None:
         with self._engine.begin() as connection:
@@ -242,6 +233,11 @@ class JobStore:
         return await self._run(
             jobs.numbers_in, cipher=self._cipher, job_id=job_id, states=list(states)
         )
+
+    def dispose(self) -> None:
+        """Close the synced engine's connections (the shared engine is the caller's)."""
+        if self._synced is not self._engine:
+            self._synced.dispose()
 
     async def _run(self, function: Callable[..., T], **kwargs: Any) -> T:
         return await asyncio.to_thread(self._transaction, function, kwargs)

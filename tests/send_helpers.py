@@ -7,6 +7,8 @@ from bot.formatting import strip_isolates
 from tests.texts import fa
 
 PERSIAN_TEXT = "سلام & خوش آمدید\nتخفیف ۲۰٪ تا جمعه"
+GATHER_MORE = fa("recipients-gather-more").splitlines()[0]
+"""What the bot says after a list: more numbers may follow, or «ادامه», or the text."""
 RESULT_MARKERS = (fa("sendjob-summary-done"), "معلوم نیست", "کد", "اعتبار کافی نیست")
 
 
@@ -44,9 +46,9 @@ async def final_result(bot_env, chat: int | None = None) -> BotMessage:
 
 
 async def numbers_and_text(bot_env, numbers: str, text: str = PERSIAN_TEXT) -> BotMessage:
-    """Paste `numbers`, then type `text`: returns the preview."""
-    await bot_env.say(numbers)
-    await wait_text(bot_env, fa("send-ask-text"))
+    """Paste `numbers`, then type `text` (the gathering takes it as the text): the preview."""
+    await bot_env.stub.send_text(bot_env.admin, numbers)
+    await wait_text(bot_env, GATHER_MORE)
     return await bot_env.say(text)
 
 

@@ -101,7 +101,8 @@ async def at_recipients(env) -> None:
 async def at_text(env) -> None:
     await at_recipients(env)
     await env.stub.send_text(env.admin, "09121234567")
-    await wait_for(env, fa("send-ask-text"))
+    gathered = await wait_for(env, fa("recipients-button-continue"))
+    await env.tap(fa("recipients-button-continue"), message=gathered)
 
 
 async def at_preview(env) -> None:
@@ -135,7 +136,7 @@ async def left_flow(env) -> None:
 
 RECOVERY: dict[object, tuple[Act | None, str]] = {
     left_flow: (say("09121234567"), "منوی اصلی"),
-    at_recipients: (say("09121234567"), fa("send-ask-text")),
+    at_recipients: (say("09121234567"), fa("recipients-gather-more").splitlines()[0]),
     at_text: (say("سلام"), fa("send-preview-title")),
     at_preview: (tap("ارسال"), fa("sendjob-summary-done")),
     idle: (say("/credit"), "ریال"),

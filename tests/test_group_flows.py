@@ -85,6 +85,10 @@ async def test_a_send_is_started_filled_and_confirmed_in_a_group_under_privacy_m
     assert not chatter.delivered  # not a reply: Telegram does not show it to the bot
 
     await bot_env.stub.reply_to(operator, ask, "09124444444\n09125555555")
+    gathered = await next_in(bot_env, GROUP, t(bot_env, "recipients-button-continue"))
+    await bot_env.tap(
+        t(bot_env, "recipients-button-continue"), user=operator, chat=GROUP, message=gathered
+    )
     ask_text = await next_in(bot_env, GROUP, t(bot_env, "send-ask-text"))
     assert ask_text.reply_markup == FORCE_REPLY
     await bot_env.stub.reply_to(operator, ask_text, "جلسه ساعت ۱۰")

@@ -18,7 +18,7 @@ from bot.botapi_stub.records import BotMessage
 from bot.formatting import strip_isolates
 from tests.conftest import ADMIN_ID
 from tests.send_helpers import start_send
-from tests.texts import fa
+from tests.texts import fa, fa_head
 
 Reach = Callable[..., Awaitable[None]]
 TEXT = "سلام"
@@ -62,12 +62,41 @@ async def send_recipients(env) -> None:
 
 async def send_text(env) -> None:
     await start_send(env)
-    await typed(env, "09121234567", fa("send-ask-text"))
+    gathered = await typed(env, "09121234567", fa("recipients-button-continue"))
+    await env.tap(fa("recipients-button-continue"), message=gathered)
 
 
 async def send_preview(env) -> None:
     await send_text(env)
     await typed(env, "متن آزمایشی", "پیش‌نمایش")
+
+
+async def send_gather(env) -> None:
+    await start_send(env)
+    await typed(env, "09121234567", fa("recipients-button-continue"))
+
+
+async def send_numbers_question(env) -> None:
+    await send_text(env)
+    await typed(env, "09122222222", fa_head("recipients-looks-like-numbers"))
+
+
+async def send_templates(env) -> None:
+    await env.storage.add_template(
+        ADMIN_ID, name="نوروز", text="نوروز مبارک", created_by=ADMIN_ID, max_count=200
+    )
+    await send_text(env)
+    await env.tap(fa("templates-button"))
+
+
+async def send_add_recipients(env) -> None:
+    await send_preview(env)
+    await env.tap(fa("recipients-button-add"))
+
+
+async def send_remove_numbers(env) -> None:
+    await send_preview(env)
+    await env.tap(fa("recipients-button-remove"))
 
 
 async def send_new_text(env) -> None:
@@ -212,6 +241,24 @@ STEPS = [
     Step("send", "text", send_text, "hint-send-text", None, "پیش‌نمایش"),
     Step("send", "preview", send_preview, "hint-use-buttons"),
     Step("send", "new text", send_new_text, "hint-send-text", None, "پیش‌نمایش"),
+    Step("send", "gather", send_gather, "recipients-hint-gather", None, "پیش‌نمایش"),
+    Step(
+        "send",
+        "numbers?",
+        send_numbers_question,
+        "recipients-hint-numbers-question",
+        None,
+        "پیش‌نمایش",
+    ),
+    Step("send", "saved texts", send_templates, "recipients-hint-templates", None, "پیش‌نمایش"),
+    Step("send", "add", send_add_recipients, "recipients-hint-gather", "recipients-nothing-new"),
+    Step(
+        "send",
+        "remove",
+        send_remove_numbers,
+        "recipients-hint-remove",
+        "recipients-remove-none-valid",
+    ),
     Step(
         "send",
         "preview line",

@@ -65,8 +65,8 @@ async def operator_preview(bot_env, operator, numbers=NUMBERS, text="حراج پ
     assert strip_isolates(choose.text) == fa("send-choose-sender")
     line = next(label for label in choose.button_texts if label != fa("button-cancel"))
     await bot_env.tap(line, user=operator)  # the shared account's line
-    await bot_env.say("\n".join(numbers), user=operator)
-    await next_text(bot_env, chat, "send-ask-text")
+    await bot_env.stub.send_text(operator, "\n".join(numbers))
+    await next_text(bot_env, chat, "recipients-button-continue")
     return await bot_env.say(text, user=operator)
 
 

@@ -36,7 +36,7 @@ async def upload_and_preview(env, filename: str, content: bytes, text: str = TEX
     await env.login()
     await start_send(env)
     await env.stub.send_document(env.admin, filename=filename, content=content)
-    await wait_text(env, fa("send-ask-text"))
+    await wait_text(env, fa("recipients-gather-more").splitlines()[0])
     return await env.say(text)
 
 

@@ -26,7 +26,7 @@ async def preview(stub, text: str = "یادآوری جلسه"):
     await stub.tap(admin, lines.message_id, text=default)
     await said(stub, fa("send-ask-recipients"))
     await stub.send_text(admin, NUMBERS)
-    await said(stub, fa("send-ask-text"))
+    await said(stub, fa("recipients-gather-more").splitlines()[0])
     await stub.send_text(admin, text)
     return await said(stub, fa("send-preview-title"))
 

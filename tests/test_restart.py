@@ -56,7 +56,7 @@ async def test_a_conversation_continues_after_a_restart(database_url):
             await said(stub, "شماره‌های گیرندگان")
         async with bot(settings, stub):
             await stub.send_text(admin, "09121234567")  # answered by the same conversation
-            await said(stub, fa("send-ask-text"))
+            await said(stub, fa("recipients-gather-more").splitlines()[0])
             await stub.send_text(admin, "پس از راه‌اندازی")
             preview = await said(stub, "پیش‌نمایش")
             await stub.tap(admin, preview.message_id, text="ارسال")

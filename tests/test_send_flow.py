@@ -27,7 +27,7 @@ async def test_paste_numbers_preview_and_send(bot_env):
     assert fa("send-recipients-summary", valid=2, duplicates=1, rejected=2) in plain
     assert "hello — شماره نیست" in plain
     assert "021-88881234 — شمارهٔ ثابت است" in plain
-    ask = await wait_text(bot_env, fa("send-ask-text"))
+    ask = await bot_env.tap(fa("recipients-button-continue"))
     assert ask.text == fa("send-ask-text")
 
     preview = await bot_env.say(PERSIAN_TEXT)
@@ -72,7 +72,7 @@ async def test_upload_xlsx_list(bot_env):
     await bot_env.stub.send_document(bot_env.admin, "customers.xlsx", data)
     summary = await wait_text(bot_env, "معتبر")
     assert "۲ شمارهٔ معتبر" in strip_isolates(summary.text)
-    await wait_text(bot_env, fa("send-ask-text"))
+    assert fa("recipients-gather-more") in strip_isolates(summary.text)
     preview = await bot_env.say("Hello")
     assert "تعداد گیرندگان: ۲" in strip_isolates(preview.text)
     assert f"({fa('send-encoding-gsm7')})" in strip_isolates(preview.text)
@@ -125,7 +125,8 @@ async def test_one_shot_without_text_asks_for_the_text(bot_env):
     await bot_env.login()
     summary = await bot_env.say("/send\n09121234567")
     assert "۱ شمارهٔ معتبر" in strip_isolates(summary.text)
-    await wait_text(bot_env, fa("send-ask-text"))
+    ask = await bot_env.tap(fa("recipients-button-continue"), message=summary)
+    assert ask.text == fa("send-ask-text")
     preview = await bot_env.say("سلام")
     assert "تعداد گیرندگان: ۱" in strip_isolates(preview.text)
 
@@ -175,7 +176,7 @@ async def test_edit_text_and_recipients_from_the_preview(bot_env):
     ask = await bot_env.tap("ویرایش گیرندگان", message=edited)
     assert "شماره‌های گیرندگان" in ask.text
     await bot_env.say("09351112233\n09351112244")
-    preview = await wait_text(bot_env, "پیش‌نمایش")
+    preview = await bot_env.tap(fa("recipients-button-continue"))
     assert "تعداد گیرندگان: ۲" in strip_isolates(preview.text)
     assert "second text" in preview.text
     await bot_env.tap("ارسال", message=preview)
@@ -214,11 +215,10 @@ async def test_sticker_mid_flow_gets_a_hint_and_the_flow_continues(bot_env):
 async def test_empty_and_too_long_text_stay_at_the_text_step(bot_env):
     await bot_env.login()
     await start_send(bot_env)
-    await bot_env.say("junk only")
-    none = await wait_text(bot_env, "هیچ شمارهٔ معتبری")
-    assert none
+    none = await bot_env.say("junk only")
+    assert fa("send-recipients-none") in strip_isolates(none.text)
     await bot_env.say("09121234567")
-    await wait_text(bot_env, fa("send-ask-text"))
+    await bot_env.tap(fa("recipients-button-continue"))
     too_long = await bot_env.say("س" * 700)
     assert strip_isolates(too_long.text) == fa("send-text-too-long", parts=11, max_parts=10)
     preview = await bot_env.say("کوتاه")

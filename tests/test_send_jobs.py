@@ -49,7 +49,7 @@ async def confirm_send(env, count: int, text: str = "Hello") -> object:
     await start_send(env)
     content = "\n".join(numbers(count)).encode()
     await env.stub.send_document(env.admin, filename="list.txt", content=content)
-    await wait_text(env, fa("send-ask-text"))
+    await wait_text(env, fa("recipients-gather-more").splitlines()[0])
     preview = await env.say(text)
     await env.tap("ارسال", message=preview)
     return preview

@@ -36,7 +36,7 @@ sent, bulk id …", or "this preview is outdated" when nothing was sent with it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler
@@ -219,9 +219,12 @@ def _forget(context: BotContext) -> None:
     flow_store.drop(context, DRAFT)
 
 
-def preview_states(*, edit_recipients: Callback | None = None) -> dict[object, Step]:
+def preview_states(
+    *, edit_recipients: Callback | None = None, recipient_actions: Sequence[BaseHandler] = ()
+) -> dict[object, Step]:
     """The PREVIEW and PREVIEW_TEXT steps, and the steps of the preview's actions (change
-    line, send later, save the text, test send), to merge into a flow's states."""
+    line, send later, save the text, test send), to merge into a flow's states
+    (`recipient_actions`: the list kinds' add / see / remove, bot.handlers.recipient_steps)."""
     from bot.handlers import (  # the actions build on this module
         preview_later,
         preview_line,
@@ -240,6 +243,7 @@ def preview_states(*, edit_recipients: Callback | None = None) -> dict[object, S
     ]
     if edit_recipients is not None:
         preview.append(CallbackQueryHandler(edit_recipients, pattern=on("send.edit_recipients")))
+    preview += recipient_actions
     new_text = [MessageHandler(TYPED, receive_new_text)]
     return {
         PREVIEW: Step(preview, hint="hint-use-buttons"),

@@ -1,4 +1,6 @@
-"""/send and /social: sender line → recipients (text or file) → text → shared preview.
+"""/send and /social: sender line → recipients (many messages and files, until «ادامه») →
+text → shared preview. The recipients steps are bot.handlers.recipient_steps, the text step
+bot.handlers.text_step.
 
 Social send asks the network (Telegram / Viber) first. One-shot syntax: ``/send`` (or
 ``/social`` and a network) followed by the numbers (same line or next) and then the text (see
@@ -14,29 +16,25 @@ from telegram.ext import (
     CommandHandler,
     ConversationHandler,
     MessageHandler,
-    filters,
 )
 
 from bot.callbacks import Action, on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers import preview
+from bot.handlers import preview, recipient_steps, text_step
 from bot.handlers.account_pick import ACCOUNT, PICK, ask_account, take_account
-from bot.handlers.common import END, answer, chat_id, prompt, reply, show, user_id
+from bot.handlers.common import END, answer, chat_id, reply, show, user_id
 from bot.handlers.conversation import TYPED, Step, build_conversation
 from bot.handlers.line_step import default_line, line_keyboard, typed_line
 from bot.handlers.preview import current_draft, keep_draft, show_preview
 from bot.handlers.send_render import recipients_summary
 from bot.keyboards import button
 from bot.panel import SocialNetwork
-from bot.panel.numbers import ParsedRecipients
-from bot.services import personal_sends, recipients
 from bot.services.one_shot import OneShot, parse_one_shot
-from bot.services.personal_texts import PersonalTable
 from bot.services.sending import SendDraft, TextProblem, check_text
 from storage import OperationKind
 
-NETWORK, SENDER, RECIPIENTS, TEXT = "send.network", "send.sender", "send.recipients", "send.text"
+NETWORK, SENDER = "send.network", "send.sender"
 
 
 def _new_draft(context: BotContext, kind: OperationKind) -> SendDraft:
@@ -85,22 +83,28 @@ async def _one_shot(
         usage = context.t("send-oneshot-syntax")
         await reply(update, f"{summary}\n\n{usage}" if summary else usage)
         return END
+    if not shot.text:  # numbers only: the gathering goes on (a long paste comes in pieces)
+        recipient_steps.keep_tally(context, recipient_steps.Tally())
+        return await recipient_steps.gather(update, context, shot.recipients)
     await reply(update, summary)
     draft.recipients = list(shot.recipients.valid)
-    if not shot.text:
-        await reply(update, context.t("send-ask-text"))
-        return TEXT
     try:
         draft.text = check_text(shot.text)
     except TextProblem as problem:
         await reply(update, context.t(problem.locale_key, **problem.variables))
-        return TEXT
+        return text_step.TEXT
+    return await to_preview(update, context, draft)
+
+
+async def to_preview(update: Update, context: BotContext, draft: SendDraft) -> str | int:
+    """The preview, once the network (social) and the sender line are known; else ask them
+    (the chat's default line is taken when there is one)."""
     if draft.kind is OperationKind.SOCIAL and draft.network is None:
         return await _ask_network(update, context)
-    default = await default_line(context, chat_id(update))
-    if not default:
+    if not draft.sender:
+        draft.sender = await default_line(context, chat_id(update)) or ""
+    if not draft.sender:
         return await _ask_sender(update, context)
-    draft.sender = default
     return await show_preview(update, context, draft)
 
 
@@ -176,76 +180,7 @@ async def _sender_chosen(update: Update, context: BotContext, line: str) -> str 
     draft.sender = line
     if draft.recipients and draft.text:  # one-shot without a default line
         return await show_preview(update, context, draft)
-    await prompt(update, context, context.t("send-ask-recipients"))
-    return RECIPIENTS
-
-
-async def recipients_typed(update: Update, context: BotContext) -> str | int:
-    """Pasted numbers: summarized, then the text (or the preview when editing)."""
-    text = update.effective_message.text or ""  # type: ignore[union-attr]
-    return await _recipients_received(update, context, recipients.from_text(text))
-
-
-async def recipients_uploaded(update: Update, context: BotContext) -> str | int:
-    """An uploaded list: read, summarized, then the text (or the preview when editing)."""
-    document = update.effective_message.document  # type: ignore[union-attr]
-    assert document is not None
-    try:
-        recipients.check_file_size(document.file_size)
-        data = bytes(await (await document.get_file()).download_as_bytearray())
-        if len(data) > recipients.READING_NOTICE_BYTES:
-            await reply(update, context.t("send-file-reading"))
-        parsed, table = await personal_sends.read_upload_off_loop(
-            document.file_name or "", data, seconds=context.settings.upload_seconds
-        )
-    except recipients.RecipientFileProblem as problem:
-        await reply(update, context.t(problem.locale_key, **problem.variables))
-        return RECIPIENTS
-    return await _recipients_received(update, context, parsed, table)
-
-
-async def _recipients_received(
-    update: Update,
-    context: BotContext,
-    parsed: ParsedRecipients,
-    table: PersonalTable | None = None,
-) -> str | int:
-    draft = current_draft(context)
-    if draft is None:
-        return END
-    draft.personal = table  # a header row: the text may name its columns
-    summary = recipients_summary(context, parsed)
-    if summary:
-        await reply(update, summary)
-    if not parsed.valid:
-        await reply(update, context.t("send-recipients-none"))
-        return RECIPIENTS
-    draft.recipients = list(parsed.valid)
-    if draft.text:
-        draft.renew_key()
-        return await show_preview(update, context, draft)
-    await prompt(update, context, context.t("send-ask-text"))
-    return TEXT
-
-
-async def text_received(update: Update, context: BotContext) -> str | int:
-    """The message text: checked, then the preview."""
-    draft = current_draft(context)
-    if draft is None:
-        return END
-    try:
-        draft.text = check_text(update.effective_message.text)  # type: ignore[union-attr]
-    except TextProblem as problem:
-        await reply(update, context.t(problem.locale_key, **problem.variables))
-        return TEXT
-    return await show_preview(update, context, draft)
-
-
-async def edit_recipients(update: Update, context: BotContext) -> str:
-    """Edit recipients tapped at the preview: ask for the list again."""
-    await answer(update)
-    await prompt(update, context, context.t("send-ask-recipients"))
-    return RECIPIENTS
+    return await recipient_steps.ask_recipients(update, context)
 
 
 def build_send_conversation(settings: Settings) -> ConversationHandler:
@@ -264,15 +199,12 @@ def build_send_conversation(settings: Settings) -> ConversationHandler:
             ],
             hint="send-hint-sender",
         ),
-        RECIPIENTS: Step(
-            [
-                MessageHandler(filters.Document.ALL, recipients_uploaded),
-                MessageHandler(TYPED, recipients_typed),
-            ],
-            hint="send-hint-recipients",
+        **recipient_steps.recipient_states(),
+        **text_step.text_states(),
+        **preview.preview_states(
+            edit_recipients=recipient_steps.replace_tapped,
+            recipient_actions=recipient_steps.preview_handlers(),
         ),
-        TEXT: Step([MessageHandler(TYPED, text_received)], hint="hint-send-text"),
-        **preview.preview_states(edit_recipients=edit_recipients),
     }
     return build_conversation(
         "send",

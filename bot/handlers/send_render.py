@@ -7,7 +7,7 @@ from secrets import token_hex
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.context import BotContext
-from bot.handlers import personal_render
+from bot.handlers import personal_render, recipients_render
 from bot.keyboards import button
 from bot.panel.numbers import ParsedRecipients
 from bot.panel.sms import Encoding
@@ -89,8 +89,8 @@ def preview_keyboard(
     covered: int = 0,
 ) -> InlineKeyboardMarkup:
     """Send (or «Send for approval»; none when `block`ed, «send to the first N» when the
-    credit covers `covered`) / Edit text / Edit recipients (list kinds) / the preview's
-    actions / Cancel."""
+    credit covers `covered`) / Edit text / Edit recipients, and add / see / remove (list kinds)
+    / the preview's actions / Cancel."""
     t = context.t
     send = t("org-approval-button-request") if approval else t("button-send")
     personal = personal_sends.preview_of(draft)
@@ -104,6 +104,7 @@ def preview_keyboard(
         rows[0] = []  # the preview says what to fix in the text first
     if draft.has_list:
         rows[1].append(button(t("button-edit-recipients"), "send.edit_recipients", None, owner))
+        rows.append(recipients_render.preview_row(t, owner))
     rows += preview_action_rows(context, owner, block, approval=approval)
     rows.append([button(t("button-cancel"), "cancel", None, owner)])
     return InlineKeyboardMarkup([row for row in rows if row])
