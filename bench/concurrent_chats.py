@@ -8,7 +8,9 @@ run, is the floor: as many credit calls straight to the panel at once, no bot in
 Goal: every chat answered within 1.5 s.
 
 Run: .venv/bin/python -m bench.concurrent_chats [--chats 50] [--runs 2] [--compare DIR ...]
-     (--compare: also panelbot from another checkout, e.g. a worktree of main)
+     [--flood-control-off]
+     (--compare: also panelbot from another checkout, e.g. a worktree of main;
+      --flood-control-off: also this checkout with flood control off, in the same alternation)
 """
 
 from __future__ import annotations
@@ -78,9 +80,14 @@ async def _send(rig: Rig, users: list[int]) -> tuple[float, int]:
     return seconds, len(rig.fake.state.requests_for("send")) - before
 
 
+FLOOD_OFF = Path("(flood control off)")  # a pseudo-source: this checkout, flood control off
+
+
 async def _bot_run(users: list[int], source: Path | None) -> tuple[float, float, int]:
     """One bot process: (credit seconds, send seconds, sends the panel received)."""
-    command, environment = panelbot_command(source)
+    command, environment = panelbot_command(None if source == FLOOD_OFF else source)
+    if source == FLOOD_OFF:
+        environment = {**environment, "TELEGRAM_FLOOD_CONTROL": "false"}
     async with bot_rig(staff=users, command=command, extra_environment=environment) as rig:
         await _credit(rig, users[:1])  # warm-up: first panel connection, first credit
         rig.fake.state.latency = PANEL_LATENCY
@@ -99,10 +106,10 @@ async def _panel_floor(chats: int) -> float:
         return time.perf_counter() - start
 
 
-async def main(chats: int, runs: int, compare: list[Path]) -> None:
+async def main(chats: int, runs: int, compare: list[Path], flood_off: bool) -> None:
     logging.disable(logging.WARNING)
     users = list(range(100, 100 + chats))
-    sources: list[Path | None] = [None, *compare]
+    sources: list[Path | None] = [None, *([FLOOD_OFF] if flood_off else []), *compare]
     figures: dict[Path | None, list[tuple[float, float, int]]] = {s: [] for s in sources}
     floors = []
     for _ in range(runs):  # alternated: other load on the machine hits all alike
@@ -116,6 +123,8 @@ def _report(chats: int, runs: int, floor: float, figures: dict) -> None:
     rows = []
     for source, results in figures.items():
         label = "panelbot (this checkout)" if source is None else f"panelbot @ {source}"
+        if source == FLOOD_OFF:
+            label = f"panelbot (this checkout) {source}"
         credit = min(r[0] for r in results)
         send = min(r[1] for r in results)
         sends = min(r[2] for r in results)
@@ -138,9 +147,12 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--chats", type=int, default=50)
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--compare", type=Path, nargs="*", default=[])
+    parser.add_argument("--flood-control-off", action="store_true")
     return parser.parse_args()
 
 
 if __name__ == "__main__":
     arguments = _arguments()
-    asyncio.run(main(arguments.chats, arguments.runs, arguments.compare))
+    asyncio.run(
+        main(arguments.chats, arguments.runs, arguments.compare, arguments.flood_control_off)
+    )

@@ -7,12 +7,13 @@ same stand-in) that answers every message with the very text panelbot answers /h
 bots alternate, best of RUNS each: other load on the machine hits both alike. Beside it, as
 latency, the round trip of one user (send, wait for the answer, send again).
 Goal: panelbot ≤ 1.2 × the echo bot per update in the burst.
-panelbot's flood control (PTB's AIORateLimiter, on in production) is off here by default, as the
-echo bot has none: on, it holds every burst to Telegram's 30 messages a second (33 ms/update),
-which measures Telegram's limit, not the bot. `--flood-control` measures it on.
+panelbot runs with its flood control on, as in production (bot.flood_control: direct answers go
+at once, only what the bot pushes on its own is spaced to Telegram's limits); `--flood-control-off`
+measures it off. (PTB's AIORateLimiter, used before, held every burst to 30 messages a second:
+33 ms/update.)
 
 Run: .venv/bin/python -m bench.update_cost [--runs 3] [--chats 50] [--messages 1000]
-     [--flood-control]
+     [--flood-control-off]
      [--compare DIR ...]   also panelbot from another checkout (e.g. a worktree of main, with
                            its own .venv when it has one), in the same alternation
 """
@@ -162,7 +163,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--chats", type=int, default=50)
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--compare", type=Path, nargs="*", default=[])
-    parser.add_argument("--flood-control", action="store_true")
+    parser.add_argument("--flood-control-off", action="store_true")
     return parser.parse_args()
 
 
@@ -174,6 +175,6 @@ if __name__ == "__main__":
             arguments.chats,
             arguments.messages,
             arguments.compare,
-            arguments.flood_control,
+            not arguments.flood_control_off,
         )
     )

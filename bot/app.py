@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from telegram.ext import AIORateLimiter, ApplicationBuilder, BasePersistence, ContextTypes, Defaults
+from telegram.ext import ApplicationBuilder, BasePersistence, ContextTypes, Defaults
 from telegram.request import HTTPXRequest
 
 from bot.bot_api_request import BoundedHTTPXRequest
 from bot.context import BotContext, PanelApplication, Services
+from bot.flood_control import FloodControl
 from bot.update_processor import PerChatUserUpdateProcessor
 
 FLOOD_RETRIES = 3  # a request answered 429 is retried after its retry_after, this many times
@@ -26,7 +27,8 @@ def build_application(
     """Assemble the bot: context types, persistence, update processor and every handler.
 
     `proxy_url` carries every Bot API request (getUpdates and file downloads included);
-    `rate_limit` keeps to Telegram's limits and waits out a 429's retry_after.
+    `rate_limit`: flood control (bot.flood_control) throttles what the bot pushes to Telegram's
+    limits, sends direct answers at once, and waits out every 429's retry_after.
     """
     from bot.handlers import register_handlers
 
@@ -51,7 +53,7 @@ def build_application(
     if proxy_url:  # the request above carries every other call (file downloads included)
         builder = builder.get_updates_request(HTTPXRequest(connection_pool_size=1, proxy=proxy_url))
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
+        builder = builder.rate_limiter(FloodControl(max_retries=FLOOD_RETRIES))
     application = builder.build()
     register_handlers(application)
     return application  # type: ignore[return-value]

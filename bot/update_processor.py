@@ -9,6 +9,9 @@ updates one at a time and in arrival order. asyncio.Lock wakes waiters first-in-
 An update takes its pair's lock *before* a running slot: PTB's own semaphore (taken first, in
 ``process_update``) only bounds how many updates are held at all, so a pair with a backlog (a
 long paste split into many messages) holds one running slot, never the slots others need.
+
+While an update runs, its calls to its own chat are marked as direct answers
+(bot.flood_control.answering): flood control sends them at once.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
+
+from bot.flood_control import answering
 
 UpdateKey = tuple[int | None, int | None]
 
@@ -48,7 +53,8 @@ class PerChatUserUpdateProcessor(BaseUpdateProcessor):
         self._users[key] = self._users.get(key, 0) + 1
         try:
             async with lock, self._running:
-                await coroutine
+                with answering(key[0]):  # its calls to this chat are direct answers
+                    await coroutine
         finally:
             self._users[key] -= 1
             if not self._users[key]:

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from storage.errors import DatabaseUnavailableError
+from storage.sqlite_writes import serialise_writes
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -34,6 +35,8 @@ def create_engine_for(database_url: str) -> Engine:
         poolclass=StaticPool if in_memory else None,
     )
     event.listen(engine, "connect", _sqlite_pragmas)
+    if not in_memory:
+        serialise_writes(engine, str(Path(url.database).expanduser().resolve()))
     return engine
 
 

@@ -1,7 +1,9 @@
 """`DatabasePersistence`: python-telegram-bot's conversation and data store in our database.
 
-Every `update_*` call writes through at once (one short transaction in a worker thread), so
-`await application.update_persistence()` at an important step makes that step survive a crash.
+Every `update_*` call writes through at once, so `await application.update_persistence()` at an
+important step makes that step survive a crash. The writes PTB starts together (one per changed
+chat, user and conversation) are committed together: one transaction in a worker thread for all
+of them, not one each competing for the database (see `_write`).
 user/chat/bot/callback data are pickled and then encrypted with SECRET_KEYS: they may hold a
 username typed mid-login or a message draft, and a database file alone must reveal neither.
 Conversation states are stored as JSON.
@@ -66,6 +68,8 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
         self._owns_engine = engine is None
         self._open_lock = asyncio.Lock()
         self._written: dict[tuple[str, int], bytes] = {}
+        self._pending: list[tuple[Callable[..., Any], dict[str, Any], asyncio.Future[Any]]] = []
+        self._committing: set[asyncio.Future[None]] = set()
         self.dropped: dict[str, set[int]] = {}
         """Owners (user or chat ids) of unreadable entries dropped at start-up, by kind."""
 
@@ -113,7 +117,7 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
         self, name: str, key: ConversationKey, new_state: object | None
     ) -> None:
         state = None if new_state is None else json.dumps(new_state)
-        await self._run(_save_conversation, name=name, key=json.dumps(list(key)), state=state)
+        await self._write(_save_conversation, name=name, key=json.dumps(list(key)), state=state)
 
     async def drop_user_data(self, user_id: int) -> None:
         await self._drop(USER, user_id)
@@ -161,13 +165,13 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
         if self._written.get((kind, owner_id)) == digest:
             return
         blob = self._cipher.encrypt_bytes(plain)
-        await self._run(_save_data, kind=kind, owner_id=owner_id, blob=blob)
+        await self._write(_save_data, kind=kind, owner_id=owner_id, blob=blob)
         self._written[(kind, owner_id)] = digest
 
     async def _drop(self, kind: str, owner_id: int) -> None:
         if (kind, owner_id) not in self._written:
             return  # never loaded nor written here: there is no row (only this process writes)
-        await self._run(_save_data, kind=kind, owner_id=owner_id, blob=None)
+        await self._write(_save_data, kind=kind, owner_id=owner_id, blob=None)
         self._written.pop((kind, owner_id), None)
 
     def _dumps(self, data: Any) -> bytes:
@@ -181,6 +185,35 @@ class DatabasePersistence(BasePersistence[Any, Any, Any]):
     async def _run(self, function: Callable[..., T], **kwargs: Any) -> T:
         engine = await self._opened_engine()
         return await asyncio.to_thread(_in_transaction, engine, function, kwargs)
+
+    async def _write(self, function: Callable[..., None], **kwargs: Any) -> None:
+        """Queue one write; the writes queued in the same turn of the event loop share one
+        transaction. Each caller returns once its write is committed (or raises its error)."""
+        done: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._pending.append((function, kwargs, done))
+        if len(self._pending) == 1:
+            asyncio.get_running_loop().call_soon(self._commit_pending)
+        await done
+
+    def _commit_pending(self) -> None:
+        writes, self._pending = self._pending, []
+        task = asyncio.ensure_future(self._commit(writes))
+        self._committing.add(task)  # held until done (the loop keeps only weak references)
+        task.add_done_callback(self._committing.discard)
+
+    async def _commit(self, writes: list[tuple[Callable[..., Any], dict[str, Any], Any]]) -> None:
+        try:
+            engine = await self._opened_engine()
+            await asyncio.to_thread(_all_in_one_transaction, engine, writes)
+        except Exception:  # one bad write must not fail the others: each alone, its own error
+            for function, kwargs, done in writes:
+                try:
+                    done.set_result(await self._run(function, **kwargs))
+                except Exception as error:
+                    done.set_exception(error)
+            return
+        for _, _, done in writes:
+            done.set_result(None)
 
     async def _opened_engine(self) -> Engine:
         async with self._open_lock:
@@ -230,6 +263,14 @@ def _in_transaction(engine: Engine, function: Callable[..., T], kwargs: dict[str
         result = function(session=session, **kwargs)
         session.commit()
         return result
+
+
+def _all_in_one_transaction(engine: Engine, writes: list[tuple[Any, ...]]) -> None:
+    with Session(engine) as session:
+        for function, kwargs, _ in writes:
+            function(session=session, **kwargs)
+            session.flush()  # the next write of the same row sees this one
+        session.commit()
 
 
 def _data_rows(*, session: Session, kind: str) -> list[tuple[int, bytes]]:

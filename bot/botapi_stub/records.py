@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,6 +145,7 @@ class ApiCall:
 
     method: str
     params: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)  # when the stand-in received it
 
 
 @dataclass

@@ -208,6 +208,7 @@ class JobRun:
         self._paused = False
         self.unknown_run = 0  # unknown answers in a row in this run
         self._next: BatchRecord | None = None  # put in flight with the previous batch's answer
+        self._start_tried = False  # that trip found nothing to start: look for a split or the end
 
     async def run(self) -> None:
         """Every batch not attempted yet, then the summary and the delivery follow-up."""
@@ -249,11 +250,14 @@ class JobRun:
         async with self.worker.lock(self.job.id):  # a Stop confirmed after this sends nothing
             if self.worker.is_stopped(self.job.id):
                 return JobState.STOPPED
-            started = await self.durable(
-                lambda: self.store.start(
-                    self.job.id, max_count=self._max_count(), batch_total=self.tally.batches
+            started = None
+            if not self._start_tried:  # the last answer's trip found no batch to start
+                started = await self.durable(
+                    lambda: self.store.start(
+                        self.job.id, max_count=self._max_count(), batch_total=self.tally.batches
+                    )
                 )
-            )
+            self._start_tried = False
         if started is not None:
             return started
         batch = await self.durable(lambda: self.store.next_batch(self.job.id))
@@ -291,6 +295,7 @@ class JobRun:
                     **answer,
                 )
             )
+            self._start_tried = self._next is None
 
     def _count(self, batch: BatchRecord, verdict: Verdict) -> None:
         self.batches_this_run += 1
@@ -316,7 +321,8 @@ class JobRun:
                 return JobState.HELD
         else:
             self.unknown_run = 0
-        self.view.progress(self.tally, self.elapsed, self.eta)
+        if self.tally.done_batches < self.tally.batches:  # after the last, the summary follows
+            self.view.progress(self.tally, self.elapsed, self.eta)
         return None
 
     async def hold(self) -> bool:
