@@ -321,8 +321,7 @@ class JobRun:
                 return JobState.HELD
         else:
             self.unknown_run = 0
-        if self.tally.done_batches < self.tally.batches:  # after the last, the summary follows
-            self.view.progress(self.tally, self.elapsed, self.eta)
+        self.view.progress(self.tally, self.elapsed, self.eta)
         return None
 
     async def hold(self) -> bool:
