@@ -30,6 +30,25 @@ async def wait_text(bot_env, fragment: str, chat: int | None = None) -> BotMessa
     )
 
 
+SUMMARY_HEADS = tuple(
+    fa(key) for key in ("sendjob-summary-done", "sendjob-summary-stopped", "sendjob-summary-halted")
+)
+
+
+async def job_summary(bot_env, chat: int | None = None) -> BotMessage:
+    """After Send: the job's summary (the preview is edited into the progress, then into it;
+    bot-initiated edits are spaced by flood control, so waiting for quiet is not enough)."""
+    chat = chat or bot_env.admin.user_id
+
+    def is_summary(message: BotMessage) -> bool:
+        return any(head in strip_isolates(message.text or "") for head in SUMMARY_HEADS)
+
+    latest = bot_env.last(chat)
+    if is_summary(latest):
+        return latest
+    return await bot_env.stub.wait_for_message(chat, is_summary)
+
+
 async def final_result(bot_env, chat: int | None = None) -> BotMessage:
     """After Send: the result (one request: the preview edited into it; several batches: the
     progress message's last edit)."""

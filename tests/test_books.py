@@ -6,6 +6,7 @@ import json
 
 from bot.botapi_stub.records import BotMessage
 from bot.formatting import strip_isolates
+from tests.send_helpers import job_summary
 from tests.texts import fa
 
 FIRST_PAGE = ["مشتریان", "همکاران", "نمایندگان فروش", "مشتریان ویژه"]
@@ -137,8 +138,7 @@ def exact(message: BotMessage, shown: str) -> str:
 async def tap_send(bot_env, preview: BotMessage) -> BotMessage:
     """Tap Send and return the result once the bot has finished (progress edits pass)."""
     await bot_env.tap("ارسال", message=preview)
-    await bot_env.stub.wait_idle()
-    return bot_env.last()
+    return await job_summary(bot_env)
 
 
 async def test_a_staff_member_sends_to_two_books(bot_env):

@@ -7,6 +7,7 @@ import json
 from bot.botapi_stub.records import BotMessage
 from bot.formatting import strip_isolates
 from bot.panel.fake.targets import trends_count
+from tests.send_helpers import job_summary
 from tests.texts import fa
 
 
@@ -37,8 +38,7 @@ def exact(message: BotMessage, shown: str) -> str:
 
 async def tap_send(bot_env, preview: BotMessage) -> BotMessage:
     await bot_env.tap("ارسال", message=preview)
-    await bot_env.stub.wait_idle()
-    return bot_env.last()
+    return await job_summary(bot_env)
 
 
 async def test_jobs_are_paged_in_place(bot_env):

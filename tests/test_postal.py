@@ -9,6 +9,7 @@ from bot.formatting import strip_isolates
 from bot.panel import Gender, Operator
 from bot.panel.fake.targets import postal_count
 from bot.services.targets import PostalCodeError, filter_by_title, parse_postal_code
+from tests.send_helpers import job_summary
 from tests.texts import fa, fa_head
 
 
@@ -58,8 +59,7 @@ async def default_line(bot_env, counted: BotMessage) -> BotMessage:
 
 async def tap_send(bot_env, preview: BotMessage) -> BotMessage:
     await bot_env.tap("ارسال", message=preview)
-    await bot_env.stub.wait_idle()
-    return bot_env.last()
+    return await job_summary(bot_env)
 
 
 # --- parsing -------------------------------------------------------------------------------
