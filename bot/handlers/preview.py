@@ -121,6 +121,13 @@ async def send_to_covered(update: Update, context: BotContext) -> object:
     return await show_preview(update, context, draft, notice=notice)
 
 
+async def back_to_preview(update: Update, context: BotContext) -> object:
+    """«بازگشت» from a preview action's step: the preview as it was (END when it is gone)."""
+    await answer(update)
+    draft = current_draft(context)
+    return END if draft is None else await show_preview(update, context, draft)
+
+
 async def ask_new_text(update: Update, context: BotContext) -> str:
     """Edit text tapped: ask for the new message text."""
     await answer(update)

@@ -14,7 +14,7 @@ from bot.context import BotContext
 from bot.handlers import flow_store
 from bot.handlers.common import END, answer, chat_id, flush_soon, prompt, reply, user_id
 from bot.handlers.conversation import TYPED, Step
-from bot.handlers.preview import DRAFT, current_draft, show_preview
+from bot.handlers.preview import DRAFT, back_to_preview, current_draft
 from bot.handlers.schedule_render import (
     AT_ACTION,
     OTHER_ACTION,
@@ -91,12 +91,6 @@ async def other_time(update: Update, context: BotContext) -> object:
     return PREVIEW_WHEN
 
 
-async def back(update: Update, context: BotContext) -> object:
-    await answer(update)
-    draft = current_draft(context)
-    return END if draft is None else await show_preview(update, context, draft)
-
-
 async def _use(update: Update, context: BotContext, result: ScheduleResult) -> object:
     """Refused or outside the hours: say so and stay; else store the scheduled job and end."""
     said = answer_to(context.t, result, user_id(update))
@@ -143,6 +137,6 @@ def states() -> dict[object, Step]:
         CallbackQueryHandler(quick, pattern=on(QUICK_ACTION)),
         CallbackQueryHandler(at_next_allowed, pattern=on(AT_ACTION)),
         CallbackQueryHandler(other_time, pattern=on(OTHER_ACTION)),
-        CallbackQueryHandler(back, pattern=on(BACK)),
+        CallbackQueryHandler(back_to_preview, pattern=on(BACK)),
     ]
     return {PREVIEW_WHEN: Step(handlers, hint="schedule-hint")}

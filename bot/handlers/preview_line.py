@@ -12,7 +12,7 @@ from bot.context import BotContext
 from bot.handlers.common import END, answer, show, user_id
 from bot.handlers.conversation import TYPED, Step
 from bot.handlers.line_step import line_keyboard, typed_line
-from bot.handlers.preview import current_draft, show_preview
+from bot.handlers.preview import back_to_preview, current_draft, show_preview
 from bot.keyboards import button
 
 PREVIEW_LINE = "preview.line"
@@ -54,13 +54,6 @@ async def typed(update: Update, context: BotContext) -> object:
     return PREVIEW_LINE if line is None else await _use(update, context, line)
 
 
-async def back(update: Update, context: BotContext) -> object:
-    """«بازگشت»: the preview as it was."""
-    await answer(update)
-    draft = current_draft(context)
-    return END if draft is None else await show_preview(update, context, draft)
-
-
 async def _use(update: Update, context: BotContext, line: str) -> object:
     draft = current_draft(context)
     if draft is None or not line:
@@ -79,7 +72,7 @@ def preview_handlers() -> list[BaseHandler]:
 def states() -> dict[object, Step]:
     handlers = [
         CallbackQueryHandler(tapped, pattern=on(PICK)),
-        CallbackQueryHandler(back, pattern=on(BACK)),
+        CallbackQueryHandler(back_to_preview, pattern=on(BACK)),
         MessageHandler(TYPED, typed),
     ]
     return {PREVIEW_LINE: Step(handlers, hint="send-hint-sender")}

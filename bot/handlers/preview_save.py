@@ -10,7 +10,7 @@ from bot.callbacks import on
 from bot.context import BotContext
 from bot.handlers.common import END, answer, chat_id, prompt, reply, user_id
 from bot.handlers.conversation import TYPED, Step
-from bot.handlers.preview import current_draft, show_preview
+from bot.handlers.preview import back_to_preview, current_draft, show_preview
 from bot.handlers.templates import problem_text
 from bot.keyboards import button
 from bot.services.templates import MAX_NAME_CHARS, TemplateProblem, TemplateService
@@ -52,12 +52,6 @@ async def name_typed(update: Update, context: BotContext) -> object:
     return await show_preview(update, context, draft, notice=notice)
 
 
-async def back(update: Update, context: BotContext) -> object:
-    await answer(update)
-    draft = current_draft(context)
-    return END if draft is None else await show_preview(update, context, draft)
-
-
 def preview_handlers() -> list[BaseHandler]:
     """The «ذخیره به‌عنوان متن آماده» button of the preview step."""
     return [CallbackQueryHandler(ask_name, pattern=on(SAVE))]
@@ -66,6 +60,6 @@ def preview_handlers() -> list[BaseHandler]:
 def states() -> dict[object, Step]:
     handlers = [
         MessageHandler(TYPED, name_typed),
-        CallbackQueryHandler(back, pattern=on(BACK)),
+        CallbackQueryHandler(back_to_preview, pattern=on(BACK)),
     ]
     return {PREVIEW_NAME: Step(handlers, hint="templates-hint-name")}

@@ -12,7 +12,7 @@ from bot.context import BotContext
 from bot.handlers import flow_store
 from bot.handlers.common import END, answer, chat_id, prompt, reply, user_id
 from bot.handlers.conversation import TYPED, Step
-from bot.handlers.preview import PREVIEW, current_draft, show_preview
+from bot.handlers.preview import PREVIEW, back_to_preview, current_draft, show_preview
 from bot.keyboards import button
 from bot.panel import PanelError
 from bot.panel.numbers import normalize_mobile
@@ -83,12 +83,6 @@ async def _send(update: Update, context: BotContext, draft: SendDraft, number: s
     return await show_preview(update, context, draft, notice=notice)
 
 
-async def back(update: Update, context: BotContext) -> object:
-    await answer(update)
-    draft = current_draft(context)
-    return END if draft is None else await show_preview(update, context, draft)
-
-
 def preview_handlers() -> list[BaseHandler]:
     """The «ارسال آزمایشی به خودم» button of the preview step."""
     return [CallbackQueryHandler(tapped, pattern=on(TEST))]
@@ -97,6 +91,6 @@ def preview_handlers() -> list[BaseHandler]:
 def states() -> dict[object, Step]:
     handlers = [
         MessageHandler(TYPED, number_typed),
-        CallbackQueryHandler(back, pattern=on(BACK)),
+        CallbackQueryHandler(back_to_preview, pattern=on(BACK)),
     ]
     return {PREVIEW_OWN_NUMBER: Step(handlers, hint="preview-hint-own-number")}
