@@ -39,6 +39,8 @@ SENDER, OTHER = 1, 2
 GOAL_RATIO, GOAL_MB, GOAL_HELP_MS = 1.1, 300.0, 100.0
 HELP_EVERY = 0.2
 I18N = I18n.load()
+LIST_SO_FAR = I18N.t("recipients-total", accepted=1).split("\u2068")[0].strip()
+"""The running count after an upload ("the list so far: N"), up to its number."""
 
 
 def said(key: str) -> str:
@@ -51,7 +53,7 @@ async def wait_text(stub: BotApiStub, chat: int, fragment: str, timeout: float) 
 
 
 async def confirm_send(stub: BotApiStub, count: int) -> None:
-    """/send, the default line, the .txt upload, the text, Send."""
+    """/send, the default line, the .txt upload, its count, the text (it ends the list), Send."""
     user = stub.users[SENDER]
     await stub.send_text(user, "/send")
     choose = await stub.wait_for_message(SENDER, lambda m: "پیش‌فرض" in " ".join(m.button_texts))
@@ -60,7 +62,7 @@ async def confirm_send(stub: BotApiStub, count: int) -> None:
     await wait_text(stub, SENDER, said("send-ask-recipients")[:20], 30)
     content = "\n".join(f"09{index:09d}" for index in range(count)).encode()
     await stub.send_document(user, filename="million.txt", content=content)
-    await wait_text(stub, SENDER, said("send-ask-text"), 300)
+    await wait_text(stub, SENDER, LIST_SO_FAR, 300)
     await stub.send_text(user, "Hello")
     preview = await stub.wait_for_message(SENDER, lambda m: "ارسال" in m.button_texts, 60)
     await stub.tap(user, preview.message_id, text="ارسال")

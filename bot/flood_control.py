@@ -4,10 +4,13 @@ Telegram limits what a bot *pushes*: about 30 messages a second over all chats (
 notifications), about one a second in one chat, 20 a minute in a group. A direct answer to the
 update being handled (the reply to a command, the edit of the tapped message) is sent at once;
 bot-initiated traffic (job progress and summaries, follow-ups, alerts, scheduled notices, a
-message from a handler to another chat) waits for its token buckets: per chat or group, then
-overall. A direct answer takes its chat's token when there is one, so the bot pushes nothing
-into a chat right after answering there; it never waits, and never leaves a debt. Calls that
-name no chat (getUpdates, answerCallbackQuery) are never throttled.
+message from a handler to another chat) waits for its token buckets: per chat or group, then,
+for a new message, overall. The overall limit is Telegram's bulk-notification limit: an edit of
+a message already in the chat notifies nobody, so it waits for its chat only (50 jobs ending
+together show their 50 summaries at once; 50 new notices go out at 30 a second). A direct
+answer takes its chat's token when there is one, so the bot pushes nothing into a chat right
+after answering there; it never waits, and never leaves a debt. Calls that name no chat
+(getUpdates, answerCallbackQuery) are never throttled.
 
 A 429 is always obeyed: every request waits out its retry_after (plus a margin) and is retried
 up to `max_retries` times, as PTB's AIORateLimiter does.
@@ -39,6 +42,7 @@ OVERALL_BURST = 30.0  # …on average: up to one second's worth may go at once
 CHAT_PER_SECOND = 1.0  # Telegram: ~1 message a second in one chat
 GROUP_PER_MINUTE = 20.0  # Telegram: 20 messages a minute in a group
 RETRY_MARGIN_SECONDS = 0.1
+NEW_MESSAGE_PREFIXES = ("send", "copy", "forward")  # endpoints that put a new message in a chat
 MAX_BUCKETS = 4096  # per-chat buckets kept; full (idle) ones are dropped beyond this
 
 
@@ -145,7 +149,7 @@ class FloodControl(BaseRateLimiter[int]):
         chat_id = data.get("chat_id")
         for attempt in range(retries + 1):
             await self._hold_after_429()
-            await self._admit(chat_id)
+            await self._admit(chat_id, endpoint)
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
@@ -154,11 +158,11 @@ class FloodControl(BaseRateLimiter[int]):
                 self._refused(error, endpoint)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _admit(self, chat_id: object) -> None:
+    async def _admit(self, chat_id: object, endpoint: str) -> None:
         """A direct answer goes at once, taking its chat's token if there is one (so the bot
         pushes nothing into a chat right after answering there); a bot-initiated call waits
-        its turn in its chat, then in the overall bucket (Telegram's ~30 a second is about
-        notifications, not answers)."""
+        its turn in its chat, then, for a new message, in the overall bucket (Telegram's ~30
+        a second is about notifications, not answers or edits)."""
         if chat_id is None:
             return
         chat = self._bucket(chat_id)
@@ -166,7 +170,8 @@ class FloodControl(BaseRateLimiter[int]):
             chat.take()
             return
         await _sleep(chat.reserve())
-        await _sleep(self._overall.reserve())
+        if endpoint.startswith(NEW_MESSAGE_PREFIXES):
+            await _sleep(self._overall.reserve())
 
     async def _hold_after_429(self) -> None:
         while (wait := self._resume_at - time.monotonic()) > 0:

@@ -106,3 +106,37 @@ async def test_settled_notifications_to_one_chat_are_spaced_to_its_limit(bot_env
     assert len(pushed) == 3
     assert bot_env.stub.flood_refused == 0  # throttled before Telegram had to refuse
     assert errors_logged(caplog) == []
+
+
+async def _pushed_waits(monkeypatch, endpoint: str, chats: int) -> list[float]:
+    """How long flood control holds each of `chats` bot-initiated `endpoint` calls, one per chat,
+    made at the same moment (its waits recorded instead of slept)."""
+    from bot import flood_control
+
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(flood_control, "_sleep", record)
+    limiter = flood_control.FloodControl()
+
+    async def call() -> bool:
+        return True
+
+    for chat in range(1, chats + 1):
+        await limiter.process_request(call, (), {}, endpoint, {"chat_id": chat}, None)
+    return waits
+
+
+async def test_new_messages_to_many_chats_keep_to_the_overall_limit(monkeypatch):
+    waits = await _pushed_waits(monkeypatch, "sendMessage", 40)
+    held = [seconds for seconds in waits if seconds > 0]
+    assert len(held) == 10  # 30 go at once (one second's worth), the other ten wait their turn
+    assert max(held) == pytest.approx(10 / 30, abs=0.05)
+
+
+async def test_edits_in_many_chats_wait_for_their_own_chat_only(monkeypatch):
+    """50 jobs ending together: their summaries are edits, which notify nobody."""
+    waits = await _pushed_waits(monkeypatch, "editMessageText", 50)
+    assert waits and max(waits) == 0

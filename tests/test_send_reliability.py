@@ -63,7 +63,8 @@ async def retry_all(bot_env, count: int, taps: int = 1):
 async def test_insufficient_credit_is_a_refusal_and_the_retry_sends_once(bot_env):
     await preview_of(bot_env, TWO_NUMBERS)
     bot_env.fake.state.inject("send", code=5)
-    failure = await bot_env.tap("ارسال")  # the preview becomes the summary
+    await bot_env.tap("ارسال")  # the preview becomes the progress, then the summary
+    failure = await final_result(bot_env)
     assert "کد ۵" in strip_isolates(failure.text)
     assert bot_env.fake.state.bulks == {}
     await retry_all(bot_env, 2, taps=2)  # a double tap on Yes

@@ -39,6 +39,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler
 
 from bot.callbacks import Action, on
@@ -46,7 +47,7 @@ from bot.context import BotContext
 from bot.handlers import flow_store
 from bot.handlers.common import END, answer, chat_id, flush_soon, prompt, reply, show, user_id
 from bot.handlers.conversation import TYPED, Step
-from bot.handlers.send_render import job_summary, preview_keyboard, preview_text
+from bot.handlers.send_render import job_started, job_summary, preview_keyboard, preview_text
 from bot.services import approval_jobs, job_accounts, send_execution
 from bot.services.chat_admins import is_chat_admin
 from bot.services.job_worker import worker_of
@@ -185,8 +186,19 @@ async def confirm(update: Update, context: BotContext) -> object:
     flush_soon(context.application)  # the job is in the database; this saves the flow's end
     if job_id is None:
         return await _answer_stale(update, context, ticket, END)
+    await _show_started(update, context, job_id)
     await worker_of(context.application).submit_id(job_id)
     return END
+
+
+async def _show_started(update: Update, context: BotContext, job_id: int) -> None:
+    """The preview becomes the job's progress message at once, as the answer to the tap; before
+    the job runs, so it never overwrites a later view of the job. A refused edit (a deleted
+    message, a 429) is the job's view's business: the job runs all the same."""
+    try:
+        await show(update, *await job_started(context, job_id, user_id(update)))
+    except TelegramError as error:
+        LOGGER.info("job %d: the preview was not turned into its progress (%s)", job_id, error)
 
 
 async def _submit_for_approval(

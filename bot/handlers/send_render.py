@@ -156,6 +156,13 @@ async def job_summary(context: BotContext, job: JobRecord) -> View:
     return text, markup
 
 
+async def job_started(context: BotContext, job_id: int, owner: int) -> View:
+    """The job's progress at its start (nothing sent yet), shown in place of the preview."""
+    counts = await context.storage.jobs.counts(job_id)
+    tally = job_views.Tally.of(counts)
+    return job_views.progress_view(context.fmt, tally, 0.0, None, job_id, owner)
+
+
 def recipients_summary(context: BotContext, parsed: ParsedRecipients) -> str:
     """Valid count, duplicates dropped, and the rejected tokens (as typed) with their reasons;
     a count of zero is left out."""

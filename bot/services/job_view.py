@@ -17,6 +17,7 @@ from typing import Any
 from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, RetryAfter
 
+from bot.flood_control import CHAT_PER_SECOND
 from bot.services import job_views
 from bot.services.job_views import SummaryFacts, Tally
 from storage import BatchRecord, JobCounts, JobRecord, JobState
@@ -24,6 +25,8 @@ from storage import BatchRecord, JobCounts, JobRecord, JobState
 LOGGER = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 3.0  # seconds between two progress edits (Telegram's guidance)
+SUMMARY_SOON = 1.0 / CHAT_PER_SECOND
+"""No progress edit when the job should end sooner than this: the summary would wait for it."""
 SUMMARY_ATTEMPTS = 5
 MAX_WAIT_SECONDS = 30.0
 
@@ -43,9 +46,12 @@ class JobView:
         self._task: asyncio.Task[bool] | None = None
 
     def progress(self, tally: Tally, elapsed: float, eta: float | None) -> None:
-        """Edit the progress message, unless one edit is under way or the last was recent."""
+        """Edit the progress message, unless one edit is under way, the last was recent or the
+        summary is about to follow (it would have to wait for this edit in the chat)."""
         now = time.monotonic()
         if self._task is not None and not self._task.done():
+            return
+        if eta is not None and eta < SUMMARY_SOON:
             return
         if now - self._last < PROGRESS_INTERVAL or now < self._blocked_until:
             return
