@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from cryptography.fernet import Fernet
-from pydantic import ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
@@ -61,6 +61,7 @@ class Settings(BaseSettings):
     panel_connect_timeout: float = 10.0
     panel_read_timeout: float = 30.0
     send_batch_size: int = 500
+    send_requests_in_flight: int = Field(default=1, ge=1, le=8)
     conversation_timeout: int = 900
     upload_seconds: float = 60.0
 

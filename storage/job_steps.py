@@ -64,6 +64,7 @@ def _first_in() -> Select[Any]:
 
 # Built once: 4,000 writes of a large job then skip building and cache-keying statements.
 _FIRST_IN = _first_in()
+_FIRST_IN_FLIGHT_EXCEPT = _FIRST_IN.where(_BATCHES.c.id.not_in(bindparam("flying", expanding=True)))
 _AUDIT_INSERT = _AUDIT.insert()
 _IN_FLIGHT = (
     update(_BATCHES)
@@ -103,13 +104,15 @@ def start_next(
     base: dict[str, Any],
     max_count: int,
     batch_total: int,
+    flying: tuple[int, ...] = (),
 ) -> BatchRecord | None:
     """Mark the job's next batch in flight with its `pending` audit row; return it with its
     numbers. None when no batch is left or the next one is over `max_count` (it must be split
-    first: the caller's slow path). A batch already in flight (its commit's answer was lost)
-    is returned as it is."""
+    first: the caller's slow path). A batch already in flight that is not one of the caller's
+    `flying` batches (its commit went through but its answer was lost) is returned as it is."""
     row = connection.execute(
-        _FIRST_IN, {"job": job_id, "state": BatchState.IN_FLIGHT.value}
+        _FIRST_IN_FLIGHT_EXCEPT,
+        {"job": job_id, "state": BatchState.IN_FLIGHT.value, "flying": list(flying)},
     ).first()
     if row is None:
         row = connection.execute(_FIRST_IN, {"job": job_id, "state": BatchState.NEW.value}).first()

@@ -130,10 +130,13 @@ class JobStore:
     async def set_batch_size(self, job_id: int, size: int) -> None:
         await self._run(jobs.set_batch_size, job_id=job_id, size=size)
 
-    async def start(self, job_id: int, *, max_count: int, batch_total: int) -> BatchRecord | None:
+    async def start(
+        self, job_id: int, *, max_count: int, batch_total: int, flying: Sequence[int] = ()
+    ) -> BatchRecord | None:
         """Put the job's next batch in flight (committed) and return it with its numbers; None
-        when none is left or it is over `max_count` (then `next_batch` / `split` first)."""
-        return await asyncio.to_thread(self._start, job_id, max_count, batch_total)
+        when none is left or it is over `max_count` (then `next_batch` / `split` first).
+        `flying`: the ids of the batches the caller has in flight already."""
+        return await asyncio.to_thread(self._start, job_id, max_count, batch_total, tuple(flying))
 
     async def finish(self, batch: BatchRecord, state: BatchState, **answer: str | None) -> None:
         """Commit the panel's answer (`bulk_id`, `error_code`, `detail`) of an in-flight batch."""
@@ -147,6 +150,7 @@ class JobStore:
         max_count: int,
         batch_total: int,
         between: Callable[[], None] = lambda: None,
+        flying: Sequence[int] = (),
         **answer: str | None,
     ) -> BatchRecord | None:
         """`finish` then `start` (two commits, one trip to a worker thread); `between` runs
@@ -155,11 +159,13 @@ class JobStore:
         def both() -> BatchRecord | None:
             self._finish(batch, state, answer)
             between()
-            return self._start(batch.job_id, max_count, batch_total)
+            return self._start(batch.job_id, max_count, batch_total, tuple(flying))
 
         return await asyncio.to_thread(both)
 
-    def _start(self, job_id: int, max_count: int, batch_total: int) -> BatchRecord | None:
+    def _start(
+        self, job_id: int, max_count: int, batch_total: int, flying: tuple[int, ...] = ()
+    ) -> BatchRecord | None:
         with self._synced_transaction() as connection:
             base = self._audit_bases.get(job_id)
             if base is None:
@@ -171,6 +177,7 @@ class JobStore:
                 base=base,
                 max_count=max_count,
                 batch_total=batch_total,
+                flying=flying,
             )
 
     def _synced_transaction(self) -> AbstractContextManager[Connection]:

@@ -41,7 +41,9 @@ class JobView:
         self.fmt = services.i18n.for_locale(job.locale or services.settings.locale)
         self.job = job
         self.message_id = job.progress_message_id
-        self._last = float("-inf")
+        # The first edit comes an interval after the start: the tap's answer has just shown
+        # the job's progress (and took the chat's token: an edit now would hold the next view).
+        self._last = time.monotonic()
         self._blocked_until = 0.0
         self._task: asyncio.Task[bool] | None = None
 

@@ -48,6 +48,11 @@ class JobWorker:
         if job is not None:
             self.submit(job)
 
+    @property
+    def requests_in_flight(self) -> int:
+        """Panel requests one job keeps at the panel at once (SEND_REQUESTS_IN_FLIGHT)."""
+        return max(1, self.application.services.settings.send_requests_in_flight)
+
     def is_running(self, job_id: int) -> bool:
         return job_id in self._tasks
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -196,19 +197,27 @@ async def attempt(
 
 
 class JobRun:
-    """One job being run by the worker; its progress and summary go through `view`."""
+    """One job being run by the worker; its progress and summary go through `view`.
+
+    Up to `window` batches are at the panel at once (SEND_REQUESTS_IN_FLIGHT): the next one is
+    put in flight and on its way while the panel answers the last, so the bot's own work per
+    batch (its database writes) overlaps the panel's. Answers are recorded in batch order; when
+    one ends the job (a refusal, too many unknowns, Stop), the ones already at the panel are
+    recorded too (they may have gone out) and nothing more is started."""
 
     def __init__(self, worker: JobWorker, job: JobRecord, view: JobView) -> None:
         self.worker, self.job, self.view = worker, job, view
         self.store = worker.storage.jobs
         self.batch_size = job.batch_size
+        self.window = worker.requests_in_flight
         self.tally = Tally(total=job.recipient_count, batches=1)
         self.started = time.monotonic()
         self.batches_this_run = 0
         self._paused = False
         self.unknown_run = 0  # unknown answers in a row in this run
-        self._next: BatchRecord | None = None  # put in flight with the previous batch's answer
-        self._start_tried = False  # that trip found nothing to start: look for a split or the end
+        self._flying: deque[tuple[BatchRecord, asyncio.Task[Verdict]]] = deque()
+        self._no_more: JobState | None = None  # nothing left to start: DONE or STOPPED
+        self._start_tried = False  # the last answer's trip found nothing to start
 
     async def run(self) -> None:
         """Every batch not attempted yet, then the summary and the delivery follow-up."""
@@ -218,7 +227,7 @@ class JobRun:
         if panel is None and self.tally.done_batches < self.tally.batches:
             await self.view.notice(self.view.fmt.t("org-job-account-gone"))
         while ending is None:
-            if self.worker.closing and self._next is None:
+            if self.worker.closing and not self._flying:
                 return  # stays `running`: resumed at the next start
             ending = await self.step(panel)  # type: ignore[arg-type]
         if ending == JobState.HELD and await self.hold():
@@ -227,26 +236,43 @@ class JobRun:
         await self.worker.after_job(self.job.id, panel)
 
     async def step(self, panel: PanelClient) -> JobState | None:
-        """Send the next batch; the job's end state when it is over, else None."""
-        if self.worker.is_stopped(self.job.id):
-            return JobState.STOPPED
-        batch, self._next = self._next, None  # already in flight (written with the last answer)
-        if batch is None:
-            started = await self._start()
-            if not isinstance(started, BatchRecord):
-                return started
-            batch = started
-        checkpoint(f"in-flight-{batch.index}")
-        verdict = await attempt(panel, self.job, batch.numbers or [], batch.index, batch.text)
-        await self._record(batch, verdict)
+        """Fill the window, record the oldest answer; the job's end state when it is over."""
+        await self._fill(panel)
+        if not self._flying:
+            return self._no_more or JobState.DONE
+        ending = await self._answer_oldest(panel)
+        if ending is not None:
+            while self._flying:  # already at the panel: their answers are recorded as well
+                await self._answer_oldest(panel, ending=True)
+        return ending
+
+    async def _fill(self, panel: PanelClient) -> None:
+        while len(self._flying) < self.window and self._no_more is None and not self.worker.closing:
+            self._no_more = await self._start(panel)
+
+    async def _answer_oldest(self, panel: PanelClient, ending: bool = False) -> JobState | None:
+        batch, task = self._flying.popleft()
+        verdict = await task
+        await self._record(batch, verdict, panel, start_next=not ending)
         self._count(batch, verdict)
         LOGGER.info(
             "job %d batch %d: %s (%d numbers)", self.job.id, batch.index, verdict.state, batch.count
         )
-        return await self._after(batch, verdict)
+        return None if ending else await self._after(batch, verdict)
 
-    async def _start(self) -> BatchRecord | JobState | None:
-        """The next batch put in flight; split first when over the batch size."""
+    def _launch(self, panel: PanelClient, batch: BatchRecord) -> None:
+        """Send `batch`, which is in flight now (called under the job's lock: a Stop confirmed
+        after it has this batch counted as at the panel)."""
+        checkpoint(f"in-flight-{batch.index}")
+        call = attempt(panel, self.job, batch.numbers or [], batch.index, batch.text)
+        self._flying.append((batch, asyncio.create_task(call, name=f"job-{self.job.id}-send")))
+
+    def _flying_ids(self) -> list[int]:
+        return [batch.id for batch, _ in self._flying]
+
+    async def _start(self, panel: PanelClient) -> JobState | None:
+        """Put the next batch in flight and send it, or split it first when it is over the
+        batch size (None: go on); the job's end when none is left or it was stopped."""
         async with self.worker.lock(self.job.id):  # a Stop confirmed after this sends nothing
             if self.worker.is_stopped(self.job.id):
                 return JobState.STOPPED
@@ -254,15 +280,21 @@ class JobRun:
             if not self._start_tried:  # the last answer's trip found no batch to start
                 started = await self.durable(
                     lambda: self.store.start(
-                        self.job.id, max_count=self._max_count(), batch_total=self.tally.batches
+                        self.job.id,
+                        max_count=self._max_count(),
+                        batch_total=self.tally.batches,
+                        flying=self._flying_ids(),
                     )
                 )
             self._start_tried = False
-        if started is not None:
-            return started
+            if started is not None:
+                self._launch(panel, started)
+                return None
         batch = await self.durable(lambda: self.store.next_batch(self.job.id))
         if batch is None:
             return JobState.DONE
+        if batch.count <= self._max_count():
+            return None  # it fits (the start above was skipped): the next trip starts it
         await self.durable(lambda: self.store.split(batch.id, self.batch_size))
         counts = await self.durable(lambda: self.store.counts(self.job.id))
         self.tally.batches = counts.total_batches
@@ -271,12 +303,20 @@ class JobRun:
     def _max_count(self) -> int:
         return self.batch_size if self.job.operation in _LIST_KINDS else 2**31
 
-    async def _record(self, batch: BatchRecord, verdict: Verdict) -> None:
-        """Write the answer; after a plain success also put the next batch in flight, in the
-        same trip to the database thread (its own commit, after the answer's)."""
+    async def _record(
+        self, batch: BatchRecord, verdict: Verdict, panel: PanelClient, *, start_next: bool
+    ) -> None:
+        """Write the answer; after a plain success also put the next batch in flight and send
+        it, in the same trip to the database thread (its own commit, after the answer's)."""
         answer = {"bulk_id": verdict.bulk_id, "error_code": verdict.code, "detail": verdict.detail}
         after = f"after-batch-{batch.index}"
-        if verdict.state != BatchState.SENT or verdict.too_many or self.worker.closing:
+        if (
+            not start_next
+            or verdict.state != BatchState.SENT
+            or verdict.too_many
+            or self.worker.closing
+            or self._no_more is not None
+        ):
             await self.durable(lambda: self.store.finish(batch, verdict.state, **answer))
             checkpoint(after)
             return
@@ -285,17 +325,20 @@ class JobRun:
                 await self.durable(lambda: self.store.finish(batch, verdict.state, **answer))
                 checkpoint(after)
                 return
-            self._next = await self.durable(
+            started = await self.durable(
                 lambda: self.store.finish_then_start(
                     batch,
                     verdict.state,
                     max_count=self._max_count(),
                     batch_total=self.tally.batches,
                     between=lambda: checkpoint(after),
+                    flying=self._flying_ids(),
                     **answer,
                 )
             )
-            self._start_tried = self._next is None
+            if started is not None:
+                self._launch(panel, started)
+            self._start_tried = started is None
 
     def _count(self, batch: BatchRecord, verdict: Verdict) -> None:
         self.batches_this_run += 1
@@ -309,7 +352,7 @@ class JobRun:
     async def _after(self, batch: BatchRecord, verdict: Verdict) -> JobState | None:
         if verdict.too_many and self.job.operation in _LIST_KINDS:
             # 98: this batch is refused (offered for a retry); the ones not attempted shrink.
-            self.batch_size = max(1, min(self.batch_size, batch.count) // 2)
+            self.batch_size = max(1, min(self.batch_size, batch.count // 2))  # once per size
             LOGGER.info("job %d: over the panel's limit: %d", self.job.id, self.batch_size)
             await self.durable(lambda: self.store.set_batch_size(self.job.id, self.batch_size))
             return None
