@@ -150,3 +150,33 @@ async def _environment(database: str, panel_url: str, base_url: str) -> dict[str
         "ADMIN_IDS": str(ADMIN_ID),
         "SEND_BATCH_SIZE": "2",
     }
+
+
+@pytest.mark.timeout(120)
+async def test_sigkill_with_two_batches_at_the_panel_then_restart_sends_each_number_once(
+    tmp_path, database_url
+):
+    """SEND_REQUESTS_IN_FLIGHT=2: batch 3 hangs at the panel, batch 4 went out beside it (and
+    was answered, not yet recorded); killed then. Both are unknown after the restart, never
+    sent again; batch 5, never attempted, is sent."""
+    async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
+        stub.add_user(ADMIN_ID, "Admin")
+        env = await _environment(database_url, fake.url, stub.base_url)
+        env["SEND_REQUESTS_IN_FLIGHT"] = "2"
+        fake.state.inject("send", hang=True, after=2)
+        async with panelbot(env, tmp_path) as first:
+            await confirm(stub)
+            while len(fake.state.requests_for("send")) < 4:
+                await asyncio.sleep(0.02)
+            first.kill()
+            await asyncio.wait_for(first.wait(), 30)
+        assert len(fake.state.requests_for("send")) == 4  # the window was full: 5 waited
+        async with panelbot(env, tmp_path):
+            await said(stub, t("sendjob-recovered", **_notice(2, 2, 1)))
+            summary = await said(stub, t("sendjob-summary-done"))
+        counts = received(fake)
+        assert len(counts) == 10 and set(counts.values()) == {1}  # each number exactly once
+        assert len(fake.state.requests_for("send")) == 5
+        assert t("sendjob-summary-unknown", count=4, batches=2, detail="")[:20] in (
+            strip_isolates(summary.text)
+        )
