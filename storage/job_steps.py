@@ -105,15 +105,19 @@ def start_next(
     max_count: int,
     batch_total: int,
     flying: tuple[int, ...] = (),
+    unsure: bool = True,
 ) -> BatchRecord | None:
     """Mark the job's next batch in flight with its `pending` audit row; return it with its
     numbers. None when no batch is left or the next one is over `max_count` (it must be split
-    first: the caller's slow path). A batch already in flight that is not one of the caller's
-    `flying` batches (its commit went through but its answer was lost) is returned as it is."""
-    row = connection.execute(
-        _FIRST_IN_FLIGHT_EXCEPT,
-        {"job": job_id, "state": BatchState.IN_FLIGHT.value, "flying": list(flying)},
-    ).first()
+    first: the caller's slow path). When `unsure` (the last start may have committed without
+    its caller knowing), a batch already in flight that is not one of the caller's `flying`
+    batches is returned as it is."""
+    row = None
+    if unsure:
+        row = connection.execute(
+            _FIRST_IN_FLIGHT_EXCEPT,
+            {"job": job_id, "state": BatchState.IN_FLIGHT.value, "flying": list(flying)},
+        ).first()
     if row is None:
         row = connection.execute(_FIRST_IN, {"job": job_id, "state": BatchState.NEW.value}).first()
     if row is None or row.recipient_count > max_count:

@@ -35,6 +35,7 @@ class JobStore:
         self._synced = create_synced_engine(engine)  # in-flight marks (see _synced_transaction)
         self._cipher = cipher
         self._audit_bases: dict[int, dict[str, Any]] = {}  # per job: columns its audit rows repeat
+        self._unsure_starts: set[int] = set()  # jobs whose last start failed (see start_next)
 
     async def create(
         self,
@@ -166,19 +167,27 @@ class JobStore:
     def _start(
         self, job_id: int, max_count: int, batch_total: int, flying: tuple[int, ...] = ()
     ) -> BatchRecord | None:
-        with self._synced_transaction() as connection:
-            base = self._audit_bases.get(job_id)
-            if base is None:
-                base = self._audit_bases[job_id] = job_steps.audit_base(connection, job_id)
-            return job_steps.start_next(
-                connection,
-                self._cipher,
-                job_id=job_id,
-                base=base,
-                max_count=max_count,
-                batch_total=batch_total,
-                flying=flying,
-            )
+        unsure = job_id in self._unsure_starts or job_id not in self._audit_bases
+        try:
+            with self._synced_transaction() as connection:
+                base = self._audit_bases.get(job_id)
+                if base is None:
+                    base = self._audit_bases[job_id] = job_steps.audit_base(connection, job_id)
+                started = job_steps.start_next(
+                    connection,
+                    self._cipher,
+                    job_id=job_id,
+                    base=base,
+                    max_count=max_count,
+                    batch_total=batch_total,
+                    flying=flying,
+                    unsure=unsure,
+                )
+        except BaseException:
+            self._unsure_starts.add(job_id)  # its commit may have gone through: look next time
+            raise
+        self._unsure_starts.discard(job_id)
+        return started
 
     def _synced_transaction(self) -> AbstractContextManager[Connection]:
         """A transaction whose commit is on disk before it returns, even on SQLite.
