@@ -41,7 +41,7 @@ async def test_the_next_batch_goes_out_while_the_panel_answers_the_last(two_in_f
 
 async def test_a_refusal_ends_the_job_after_the_batch_already_on_its_way(two_in_flight):
     env = two_in_flight
-    env.fake.state.inject("send", code=5, after=2, times=1)  # batch 3: not enough credit
+    env.fake.state.inject("send", code=5, latency=2.0, after=2, times=1)  # batch 3: no credit
     await confirm_send(env, 2_500)
     summary = await shown(env, t(env, "sendjob-summary-halted"), timeout=30)
     plain = strip_isolates(summary.text)
