@@ -11,7 +11,9 @@ Meanwhile a second staff member types /help every 0.2 s: its latency p95 is prin
 memory is the bot process's high-water mark (VmHWM).
 Goals: total ≤ 1.1 × the panel's own time; peak ≤ 300 MB; /help p95 ≤ 100 ms.
 
-Run: .venv/bin/python -m bench.send_million [COUNT]
+Run: .venv/bin/python -m bench.send_million [COUNT] [PANEL_LATENCY_SECONDS]
+     (a latency makes the fake panel answer each send that much later, as a real panel does;
+      SEND_REQUESTS_IN_FLIGHT=2 in the environment runs the bot with two requests in flight)
 """
 
 from __future__ import annotations
@@ -52,7 +54,11 @@ async def wait_text(stub: BotApiStub, chat: int, fragment: str, timeout: float) 
     await stub.wait_for_message(chat, lambda m: fragment in (m.text or ""), timeout=timeout)
 
 
-async def confirm_send(stub: BotApiStub, count: int) -> None:
+def _slow(fake, latency: float) -> None:
+    fake.state.latency = latency
+
+
+async def confirm_send(stub: BotApiStub, count: int, before_send=lambda: None) -> None:
     """/send, the default line, the .txt upload, its count, the text (it ends the list), Send."""
     user = stub.users[SENDER]
     await stub.send_text(user, "/send")
@@ -65,6 +71,7 @@ async def confirm_send(stub: BotApiStub, count: int) -> None:
     await wait_text(stub, SENDER, LIST_SO_FAR, 300)
     await stub.send_text(user, "Hello")
     preview = await stub.wait_for_message(SENDER, lambda m: "ارسال" in m.button_texts, 60)
+    before_send()  # from here the panel answers with the chosen latency (the baseline too)
     await stub.tap(user, preview.message_id, text="ارسال")
 
 
@@ -110,7 +117,7 @@ def peak_mb(pid: int) -> float:
     return float("nan")
 
 
-async def run(count: int) -> None:
+async def run(count: int, latency: float = 0.0) -> None:
     with tempfile.TemporaryDirectory() as folder:
         async with running_fake_panel() as fake, running_botapi_stub(TOKEN) as stub:
             fake.state.accounts["demo"].credit *= 10_000
@@ -126,7 +133,8 @@ async def run(count: int) -> None:
                 async with asyncio.timeout(30):
                     while not stub.calls_for("getUpdates"):
                         await asyncio.sleep(0.05)
-                await confirm_send(stub, count)
+                fake.state.latency = 0.0
+                await confirm_send(stub, count, before_send=lambda: _slow(fake, latency))
                 started = time.perf_counter()
                 done = asyncio.Event()
                 helper = asyncio.create_task(help_latencies(stub, done))
@@ -145,7 +153,7 @@ async def run(count: int) -> None:
     p95 = statistics.quantiles(latencies, n=20)[-1] * 1000 if len(latencies) > 1 else float("nan")
     ratio = total / panel_own
     report(
-        f"send of {count:,} recipients ({sends:,} panel requests)",
+        f"send of {count:,} recipients ({sends:,} panel requests, panel latency {latency:g} s)",
         [
             ("ours: tap to summary", f"{total:.1f} s"),
             ("baseline: the fake panel's own time", f"{panel_own:.1f} s"),
@@ -161,4 +169,10 @@ async def run(count: int) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(run(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000))
+    arguments = sys.argv[1:]
+    asyncio.run(
+        run(
+            int(arguments[0]) if arguments else 1_000_000,
+            float(arguments[1]) if len(arguments) > 1 else 0.0,
+        )
+    )
