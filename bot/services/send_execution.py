@@ -276,8 +276,8 @@ class JobRun:
         async with self.worker.lock(self.job.id):  # a Stop confirmed after this sends nothing
             if self.worker.is_stopped(self.job.id):
                 return JobState.STOPPED
-            started = None
-            if not self._start_tried:  # the last answer's trip found no batch to start
+            started, skipped = None, self._start_tried
+            if not skipped:  # the last answer's trip found no batch to start
                 started = await self.durable(
                     lambda: self.store.start(
                         self.job.id,
@@ -293,7 +293,7 @@ class JobRun:
         batch = await self.durable(lambda: self.store.next_batch(self.job.id))
         if batch is None:
             return JobState.DONE
-        if batch.count <= self._max_count():
+        if skipped and batch.count <= self._max_count():
             return None  # it fits (the start above was skipped): the next trip starts it
         await self.durable(lambda: self.store.split(batch.id, self.batch_size))
         counts = await self.durable(lambda: self.store.counts(self.job.id))
