@@ -35,6 +35,7 @@ sent, bulk id …", or "this preview is outdated" when nothing was sent with it.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 
@@ -186,14 +187,18 @@ async def confirm(update: Update, context: BotContext) -> object:
     flush_soon(context.application)  # the job is in the database; this saves the flow's end
     if job_id is None:
         return await _answer_stale(update, context, ticket, END)
-    await _show_started(update, context, job_id)
-    await worker_of(context.application).submit_id(job_id)
+    shown = asyncio.Event()  # the job starts now; its own views wait for this one
+    await worker_of(context.application).submit_id(job_id, shown)
+    try:
+        await _show_started(update, context, job_id)
+    finally:
+        shown.set()
     return END
 
 
 async def _show_started(update: Update, context: BotContext, job_id: int) -> None:
-    """The preview becomes the job's progress message at once, as the answer to the tap; before
-    the job runs, so it never overwrites a later view of the job. A refused edit (a deleted
+    """The preview becomes the job's progress message at once, as the answer to the tap (the
+    job's own views wait for it, so it never overwrites one). A refused edit (a deleted
     message, a 429) is the job's view's business: the job runs all the same."""
     try:
         await show(update, *await job_started(context, job_id, user_id(update)))

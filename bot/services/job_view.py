@@ -34,7 +34,9 @@ MAX_WAIT_SECONDS = 30.0
 class JobView:
     """Messages about one job in its chat."""
 
-    def __init__(self, application: Any, job: JobRecord) -> None:
+    def __init__(
+        self, application: Any, job: JobRecord, shown: asyncio.Event | None = None
+    ) -> None:
         services = application.services
         self.bot = application.bot
         self.storage = services.storage
@@ -46,6 +48,7 @@ class JobView:
         self._last = time.monotonic()
         self._blocked_until = 0.0
         self._task: asyncio.Task[bool] | None = None
+        self._shown = shown  # the confirming handler's own view of the job, until it is shown
 
     def progress(self, tally: Tally, elapsed: float, eta: float | None) -> None:
         """Edit the progress message, unless one edit is under way, the last was recent or the
@@ -106,8 +109,16 @@ class JobView:
         LOGGER.warning("job %d: a final view could not be shown", self.job.id)
         return False
 
+    async def _after_the_handler(self) -> None:
+        """Never overtake the view the confirming handler is showing (it would overwrite ours)."""
+        if self._shown is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._shown.wait(), MAX_WAIT_SECONDS)
+            self._shown = None
+
     async def _show(self, text: str, markup: InlineKeyboardMarkup | None) -> bool:
         chat = self.job.chat_id
+        await self._after_the_handler()
         try:
             if self.message_id is None:
                 message = await self.bot.send_message(chat, text, reply_markup=markup)
@@ -139,6 +150,7 @@ class JobView:
             LOGGER.info("job %d: progress message id not stored", self.job.id)
 
     async def _say(self, text: str) -> None:
+        await self._after_the_handler()
         try:
             await self.bot.send_message(self.job.chat_id, text)
         except Exception as error:

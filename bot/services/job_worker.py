@@ -36,17 +36,19 @@ class JobWorker:
         self._stopped: set[int] = set()
         self._locks: dict[int, asyncio.Lock] = {}
 
-    def submit(self, job: JobRecord) -> None:
-        """Run `job` (once: a job already running is left alone)."""
+    def submit(self, job: JobRecord, shown: asyncio.Event | None = None) -> None:
+        """Run `job` (once: a job already running is left alone). `shown`: set once the
+        handler that confirmed it has shown the job's first view; the job's own views wait
+        for it (its batches do not)."""
         if job.id in self._tasks or self.closing:
             return
-        task = asyncio.create_task(self._run(job), name=f"send-job-{job.id}")
+        task = asyncio.create_task(self._run(job, shown), name=f"send-job-{job.id}")
         self._tasks[job.id] = task
 
-    async def submit_id(self, job_id: int) -> None:
+    async def submit_id(self, job_id: int, shown: asyncio.Event | None = None) -> None:
         job = await self.storage.jobs.get(job_id)
         if job is not None:
-            self.submit(job)
+            self.submit(job, shown)
 
     @property
     def requests_in_flight(self) -> int:
@@ -120,8 +122,8 @@ class JobWorker:
         except Exception:
             LOGGER.exception("alerts after job %d failed", job_id)
 
-    def view(self, job: JobRecord) -> JobView:
-        return JobView(self.application, job)
+    def view(self, job: JobRecord, shown: asyncio.Event | None = None) -> JobView:
+        return JobView(self.application, job, shown)
 
     async def follow_up(self, job: JobRecord) -> None:
         from bot.services import followups
@@ -131,9 +133,9 @@ class JobWorker:
         except Exception:  # a follow-up must never break a finished send
             LOGGER.exception("could not schedule the delivery follow-up of job %d", job.id)
 
-    async def _run(self, job: JobRecord) -> None:
+    async def _run(self, job: JobRecord, shown: asyncio.Event | None = None) -> None:
         try:
-            await JobRun(self, job, self.view(job)).run()
+            await JobRun(self, job, self.view(job, shown)).run()
         except asyncio.CancelledError:
             raise
         except Exception:
