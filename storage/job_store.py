@@ -18,6 +18,7 @@ from storage.records import (
     BatchRecord,
     BatchState,
     JobCounts,
+    JobEnding,
     JobOverview,
     JobRecord,
     JobState,
@@ -217,6 +218,20 @@ class JobStore:
 
     async def set_state(self, job_id: int, state: JobState) -> None:
         await self._run(jobs.set_job_state, job_id=job_id, state=state)
+
+    async def end(self, job_id: int, state: JobState | None) -> JobEnding:
+        """Record the job's end `state` (None: leave it as it is) and read what its summary
+        shows, in one trip."""
+
+        def ending(*, session: Session) -> JobEnding:
+            if state is not None:
+                jobs.set_job_state(session=session, job_id=job_id, state=state)
+            job = jobs.get_job(session=session, cipher=self._cipher, job_id=job_id)
+            assert job is not None
+            counts = jobs.job_counts(session=session, job_id=job_id)
+            return JobEnding(job, counts, jobs.job_batches(session=session, job_id=job_id))
+
+        return await self._run(ending)
 
     async def stop(self, job_id: int) -> bool:
         return await self._run(jobs.stop_job, job_id=job_id)

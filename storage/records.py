@@ -201,3 +201,12 @@ class JobOverview:
     job: JobRecord
     counts: JobCounts
     single_bulk_id: str | None = None  # the bulk id when the job went out in one request
+
+
+@dataclass(frozen=True, slots=True)
+class JobEnding:
+    """What a job's summary shows, read in one trip as the job ends."""
+
+    job: JobRecord
+    counts: JobCounts
+    batches: list[BatchRecord]

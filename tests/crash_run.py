@@ -1,5 +1,5 @@
 """`panelbot run` that kills itself with SIGKILL, like a power cut, at one named point of the
-send path (see bot.services.send_execution.checkpoint). Used by the crash-safety tests only:
+send path (see bot.services.checkpoints). Used by the crash-safety tests only:
 
     python tests/crash_run.py <point> run
 """
@@ -11,7 +11,7 @@ import signal
 import sys
 
 from bot import cli
-from bot.services import scheduler, send_execution
+from bot.services import checkpoints
 
 
 def main() -> int:
@@ -21,8 +21,7 @@ def main() -> int:
         if name == point:
             os.kill(os.getpid(), signal.SIGKILL)
 
-    send_execution.checkpoint = die_at
-    scheduler.checkpoint = die_at  # imported by name there
+    checkpoints.reached = die_at
     return cli.main(argv)
 
 

@@ -23,9 +23,9 @@ from bot.keyboards import button
 from bot.panel import PanelError, SocialNetwork
 from bot.panel.codes import CREDIT_CODES, SENDER_LINE_CODES
 from bot.services import job_accounts
+from bot.services.job_summary import RETRY_STATES
 from bot.services.job_view import JobView
 from bot.services.job_views import View
-from bot.services.send_execution import RETRY_STATES
 from bot.services.sending import SendDraft, estimate
 from storage import BatchRecord, BatchState, JobRecord, JobState, OperationKind
 

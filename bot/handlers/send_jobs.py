@@ -22,8 +22,8 @@ from bot.handlers.reports_account import account, action_value
 from bot.keyboards import button, paginate
 from bot.panel.sms import message_parts
 from bot.services import job_reports, job_views
+from bot.services.job_summary import summary_facts
 from bot.services.job_worker import worker_of
-from bot.services.send_execution import summary_facts
 from storage import JobRecord, JobState, OperationKind
 
 

@@ -12,9 +12,9 @@ from bot.keyboards import button
 from bot.panel.numbers import ParsedRecipients
 from bot.panel.sms import Encoding
 from bot.services import job_views, personal_sends, personal_texts, recipients
+from bot.services.job_summary import summary_facts
 from bot.services.job_view import JobView
 from bot.services.job_views import View
-from bot.services.send_execution import summary_facts
 from bot.services.sending import Preview, PreviewBlock, PreviewTicket, SendDraft
 from storage import JobRecord
 

@@ -93,7 +93,7 @@ class JobWorker:
         return True
 
     async def _end_held(self, job_id: int) -> None:
-        from bot.services.send_execution import show_summary
+        from bot.services.job_summary import show_summary
 
         try:
             job = await self.storage.jobs.get(job_id)

@@ -31,8 +31,8 @@ async def resume_after_restart(application) -> None:  # type: ignore[no-untyped-
 
 async def resume_jobs(worker: JobWorker) -> None:
     """Settle in-flight batches, tell each chat once, then hand the jobs to the worker."""
+    from bot.services.job_summary import show_summary
     from bot.services.job_views import recovered_text
-    from bot.services.send_execution import show_summary
 
     storage = worker.storage
     await _settle_orphan_audits(worker)

@@ -25,9 +25,9 @@ from enum import StrEnum
 from typing import Any
 
 from bot.panel import PanelError
+from bot.services import checkpoints
 from bot.services.job_worker import JobWorker, worker_of
 from bot.services.schedule_due import Scheduled, Start, plan_due
-from bot.services.send_execution import checkpoint
 from bot.services.sending import PART_PRICE_RIALS
 from storage import JobRecord, JobState
 
@@ -109,7 +109,7 @@ class Scheduler:
             return Started.NO_CREDIT
         if not await self.storage.jobs.claim_scheduled(job.id):
             return Started.GONE  # another start (a tap, a second look) won: it runs once
-        checkpoint("scheduled-claimed")
+        checkpoints.reached("scheduled-claimed")
         LOGGER.info("scheduled job %d started%s", job.id, " late" if late else "")
         if late:
             await view.notice(view.fmt.t("schedule-started-late", when=job.due_at))

@@ -48,11 +48,19 @@ from bot.panel import (
     SocialNetwork,
 )
 from bot.panel.sms import message_parts
-from bot.services import personal_sends
-from bot.services.job_views import SummaryFacts, Tally
+from bot.services import checkpoints, personal_sends
+from bot.services.job_summary import LIST_KINDS, show_summary
+from bot.services.job_views import Tally
 from bot.services.sending import SendDraft
 from bot.services.target_requests import request_of, send_request
-from storage import BatchRecord, BatchState, JobRecord, JobState, OperationKind, Storage
+from storage import (
+    BatchRecord,
+    BatchState,
+    JobRecord,
+    JobState,
+    OperationKind,
+    Storage,
+)
 
 if TYPE_CHECKING:
     from bot.services.job_view import JobView
@@ -64,13 +72,6 @@ T = TypeVar("T")
 PAUSE_RETRY_SECONDS = (0.5, 1.0, 2.0, 5.0)
 UNKNOWN_RUN_LIMIT = 3
 """Unknown answers in a row after which the job is held for the user (see the module doc)."""
-
-
-def checkpoint(name: str) -> None:
-    """A named point of the send path (`claimed`, `in-flight-N`, `after-batch-N`,
-    `before-summary`, `scheduled-claimed`) where a power cut must be harmless. Does nothing:
-    the crash tests run `panelbot run` through tests/crash_run.py, which replaces it with a
-    SIGKILL at the point they name (no setting or environment variable reaches production)."""
 
 
 def draft_params(draft: SendDraft) -> dict[str, Any]:
@@ -129,7 +130,7 @@ async def enqueue(
         target_counts=[request.count for request in draft.requests],
         texts=texts,
     )
-    checkpoint("claimed")
+    checkpoints.reached("claimed")
     return job_id
 
 
@@ -263,7 +264,7 @@ class JobRun:
     def _launch(self, panel: PanelClient, batch: BatchRecord) -> None:
         """Send `batch`, which is in flight now (called under the job's lock: a Stop confirmed
         after it has this batch counted as at the panel)."""
-        checkpoint(f"in-flight-{batch.index}")
+        checkpoints.reached(f"in-flight-{batch.index}")
         call = attempt(panel, self.job, batch.numbers or [], batch.index, batch.text)
         self._flying.append((batch, asyncio.create_task(call, name=f"job-{self.job.id}-send")))
 
@@ -301,7 +302,7 @@ class JobRun:
         return None
 
     def _max_count(self) -> int:
-        return self.batch_size if self.job.operation in _LIST_KINDS else 2**31
+        return self.batch_size if self.job.operation in LIST_KINDS else 2**31
 
     async def _record(
         self, batch: BatchRecord, verdict: Verdict, panel: PanelClient, *, start_next: bool
@@ -318,12 +319,12 @@ class JobRun:
             or self._no_more is not None
         ):
             await self.durable(lambda: self.store.finish(batch, verdict.state, **answer))
-            checkpoint(after)
+            checkpoints.reached(after)
             return
         async with self.worker.lock(self.job.id):  # a Stop confirmed after this sends nothing
             if self.worker.is_stopped(self.job.id):
                 await self.durable(lambda: self.store.finish(batch, verdict.state, **answer))
-                checkpoint(after)
+                checkpoints.reached(after)
                 return
             started = await self.durable(
                 lambda: self.store.finish_then_start(
@@ -331,7 +332,7 @@ class JobRun:
                     verdict.state,
                     max_count=self._max_count(),
                     batch_total=self.tally.batches,
-                    between=lambda: checkpoint(after),
+                    between=lambda: checkpoints.reached(after),
                     flying=self._flying_ids(),
                     **answer,
                 )
@@ -350,7 +351,7 @@ class JobRun:
         self.tally.done_batches += 1
 
     async def _after(self, batch: BatchRecord, verdict: Verdict) -> JobState | None:
-        if verdict.too_many and self.job.operation in _LIST_KINDS:
+        if verdict.too_many and self.job.operation in LIST_KINDS:
             # 98: this batch is refused (offered for a retry); the ones not attempted shrink.
             self.batch_size = max(1, min(self.batch_size, batch.count // 2))  # once per size
             LOGGER.info("job %d: over the panel's limit: %d", self.job.id, self.batch_size)
@@ -388,12 +389,9 @@ class JobRun:
 
     async def finish(self, ending: JobState) -> None:
         """Record the end, show the summary once, start the delivery follow-up."""
-        job_id = self.job.id
-        if ending not in (JobState.STOPPED, JobState.HELD):
-            await self.durable(lambda: self.store.set_state(job_id, ending))
-        job = await self.durable(lambda: self.store.get(job_id))
-        assert job is not None
-        await show_summary(self.worker, job, self.view)
+        state = None if ending in (JobState.STOPPED, JobState.HELD) else ending
+        ended = await self.durable(lambda: self.store.end(self.job.id, state))
+        await show_summary(self.worker, ended.job, self.view, ended)
 
     async def durable(self, write: Callable[[], Awaitable[T]]) -> T:
         """Run a database call until it succeeds; the chat is told while it cannot."""
@@ -417,45 +415,3 @@ class JobRun:
                 self._paused = False
                 await self.view.unpaused()
             return result
-
-
-_LIST_KINDS = frozenset({OperationKind.SEND, OperationKind.SOCIAL})
-RETRY_STATES = (BatchState.REFUSED, BatchState.NEW)
-"""Recipients that surely got nothing: refused, or not attempted when a refusal ended the job."""
-
-
-def _pause_before(failures: int) -> float:
-    return PAUSE_RETRY_SECONDS[min(failures, len(PAUSE_RETRY_SECONDS)) - 1]
-
-
-async def summary_facts(
-    storage: Storage, job: JobRecord, sentence: Callable[[BatchRecord], str]
-) -> SummaryFacts:
-    """The first refusal's sentence, the first unknown answer, the single bulk id, the retry."""
-    batches = await storage.jobs.batches(job.id)
-    refused = next((b for b in batches if b.state == BatchState.REFUSED), None)
-    unknown = next(
-        (b for b in batches if b.state in (BatchState.UNKNOWN, BatchState.IN_FLIGHT)), None
-    )
-    sent = [b for b in batches if b.state == BatchState.SENT]
-    retry = 0
-    personal = bool(job.params.get("personal"))  # a retry would need each batch's own text
-    if job.operation in _LIST_KINDS and refused is not None and not personal:
-        retry_states = RETRY_STATES if job.state == JobState.HALTED else (BatchState.REFUSED,)
-        retry = sum(b.count for b in batches if b.state in retry_states)
-    return SummaryFacts(
-        refusal=sentence(refused) if refused else None,
-        unknown_detail=(unknown.detail or unknown.error_code) if unknown else None,
-        single_bulk_id=sent[0].bulk_id if len(batches) == 1 and sent else None,
-        retry_count=retry,
-    )
-
-
-async def show_summary(worker: JobWorker, job: JobRecord, view: JobView) -> None:
-    """The fixed-size summary in the job's message; marked shown only once delivered."""
-    counts = await worker.storage.jobs.counts(job.id)
-    facts = await summary_facts(worker.storage, job, view.refusal_sentence)
-    checkpoint("before-summary")
-    if await view.summary(job.state, counts, facts):
-        await worker.storage.jobs.mark_summary_done(job.id)
-    await worker.follow_up(job)
