@@ -15,7 +15,7 @@ from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers import postal_render
-from bot.handlers.common import answer, show, user_id
+from bot.handlers.common import show, user_id
 from bot.handlers.conversation import TYPED, Step
 from bot.handlers.postal_send_steps import (
     BACK_TO_LINES,
@@ -44,16 +44,14 @@ from bot.handlers.postal_target_steps import (
     show_lines,
 )
 from bot.handlers.target_steps import build_target_conversation, buttons_step, line_step, text_step
+from bot.services.targets import PostalSelection
 
 BACK_TO_AREA, BACK_TO_OPERATOR = "postal.back_to_area", "postal.back_to_operator"
 
 
-async def back(update: Update, context: BotContext) -> str | int:
+@AREA_LIST.with_current
+async def back(update: Update, context: BotContext, selection: PostalSelection) -> str | int:
     """Back: the previous choice, with what was chosen kept."""
-    await answer(update)
-    selection = AREA_LIST.current(context)
-    if selection is None:
-        return await AREA_LIST.lost(update, context)
     owner = user_id(update)
     name = update.callback_query.data.name
     if name == BACK_TO_AREA:

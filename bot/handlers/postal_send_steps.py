@@ -21,23 +21,18 @@ CAP, TEXT = "postal.cap", "postal.text"
 BACK_TO_LINES = "postal.back_to_lines"
 
 
-async def ask_cap(update: Update, context: BotContext) -> str | int:
+@AREA_LIST.with_current
+async def ask_cap(update: Update, context: BotContext, selection: PostalSelection) -> str | int:
     """«حداکثر تعداد»: ask how many numbers at most."""
-    await answer(update)
-    selection = AREA_LIST.current(context)
-    if selection is None:
-        return await AREA_LIST.lost(update, context)
     owner = user_id(update)
     markup = InlineKeyboardMarkup([back_cancel_row(context, BACK_TO_LINES, owner)])
     await prompt(update, context, context.t("targets-ask-cap", total=selection.total), markup)
     return CAP
 
 
-async def cap_typed(update: Update, context: BotContext) -> str | int:
+@AREA_LIST.with_current
+async def cap_typed(update: Update, context: BotContext, selection: PostalSelection) -> str | int:
     """A typed cap (any digits): kept when some whole request fits under it."""
-    selection = AREA_LIST.current(context)
-    if selection is None:
-        return await AREA_LIST.lost(update, context)
     cap = parse_cap(update.message.text)
     if cap is None:
         await reply(update, context.t("targets-cap-invalid"))
@@ -75,11 +70,11 @@ async def _use_line(update: Update, context: BotContext, line: str) -> str | int
     return TEXT
 
 
-async def text_typed(update: Update, context: BotContext) -> str | int | None:
+@AREA_LIST.with_current
+async def text_typed(
+    update: Update, context: BotContext, selection: PostalSelection
+) -> str | int | None:
     """The message: hand the draft to the shared preview."""
-    selection = AREA_LIST.current(context)
-    if selection is None:
-        return await AREA_LIST.lost(update, context)
     return await text_to_preview(update, context, _draft(context, selection))
 
 

@@ -8,7 +8,7 @@ from telegram import InlineKeyboardMarkup, Update
 
 from bot.context import BotContext
 from bot.handlers import postal_render
-from bot.handlers.common import END, answer, prompt, reply, show, user_id
+from bot.handlers.common import END, prompt, reply, show, user_id
 from bot.handlers.list_steps import ListActions, ListKeys, PagedList
 from bot.handlers.target_steps import CountedKeys, chat_panel, empty_screen, line_screen
 from bot.keyboards import button
@@ -58,23 +58,18 @@ AREA_LIST = PagedList(
 )
 
 
-async def area_tapped(update: Update, context: BotContext) -> str | int:
+@AREA_LIST.with_current
+async def area_tapped(update: Update, context: BotContext, selection: PostalSelection) -> str | int:
     """An area: tick or untick it (up to MAX_AREAS)."""
-    await answer(update)
-    selection = AREA_LIST.current(context)
-    if selection is None:
-        return await AREA_LIST.lost(update, context)
     if not selection.toggle_area(int(update.callback_query.data.value)):
         note = context.t("targets-too-many-areas", limit=MAX_AREAS)
         return await AREA_LIST.show(update, context, selection, note)
     return await AREA_LIST.show(update, context, selection)
 
 
-async def area_typed(update: Update, context: BotContext) -> str | int:
+@AREA_LIST.with_current
+async def area_typed(update: Update, context: BotContext, selection: PostalSelection) -> str | int:
     """Typed text: a 10-digit postal code is ticked; other text filters the areas by name."""
-    selection = AREA_LIST.current(context)
-    if selection is None:
-        return await AREA_LIST.lost(update, context)
     text = update.message.text
     try:
         code = parse_postal_code(text)
@@ -91,24 +86,20 @@ async def area_typed(update: Update, context: BotContext) -> str | int:
     return AREA
 
 
-async def areas_done(update: Update, context: BotContext) -> str | int:
+@AREA_LIST.with_current
+async def areas_done(update: Update, context: BotContext, selection: PostalSelection) -> str | int:
     """Done: refuse an empty choice, else ask for the operator."""
-    await answer(update)
-    selection = AREA_LIST.current(context)
-    if selection is None:
-        return await AREA_LIST.lost(update, context)
     if not selection.picks:
         return await AREA_LIST.show(update, context, selection, context.t("targets-no-area"))
     await show(update, *postal_render.operator_screen(context, selection, user_id(update)))
     return OPERATOR
 
 
-async def operator_tapped(update: Update, context: BotContext) -> str | int:
+@AREA_LIST.with_current
+async def operator_tapped(
+    update: Update, context: BotContext, selection: PostalSelection
+) -> str | int:
     """An operator (or both): keep it and ask for the gender."""
-    await answer(update)
-    selection = AREA_LIST.current(context)
-    if selection is None:
-        return await AREA_LIST.lost(update, context)
     value = update.callback_query.data.value
     both = [Operator.MCI, Operator.IRANCELL]
     selection.operators = both if value == postal_render.BOTH else [Operator(value)]
@@ -116,12 +107,11 @@ async def operator_tapped(update: Update, context: BotContext) -> str | int:
     return GENDER
 
 
-async def gender_tapped(update: Update, context: BotContext) -> str | int:
+@AREA_LIST.with_current
+async def gender_tapped(
+    update: Update, context: BotContext, selection: PostalSelection
+) -> str | int:
     """A gender: ask the panel how many numbers each area and operator holds, show the sum."""
-    await answer(update)
-    selection = AREA_LIST.current(context)
-    if selection is None:
-        return await AREA_LIST.lost(update, context)
     selection.gender = Gender(int(update.callback_query.data.value))
     panel = await chat_panel(update, context, "postal-no-account")
     if panel is None:
