@@ -98,3 +98,40 @@ def test_a_personalised_draft_waiting_for_approval_keeps_its_table():
     again = draft_from_json(stored)
     assert again.is_personal
     assert dict(personal_sends.texts_of(again)) == dict(personal_sends.texts_of(draft))
+
+
+def _messages_by_number(env) -> dict[str, list[str]]:
+    received: dict[str, list[str]] = {}
+    for send in env.panel_received("send"):
+        for number in json.loads(send.fields["to"]):
+            received.setdefault(number, []).append(send.fields["message"])
+    return received
+
+
+async def test_numbers_removed_at_the_preview_keep_the_others_texts_personal(bot_env):
+    preview = await upload_and_preview(bot_env, "list.csv", csv_bytes())
+    ask = await bot_env.tap(fa("recipients-button-remove"), message=preview)
+    assert strip_isolates(ask.text) == fa("recipients-ask-remove")
+    after = await bot_env.say("09351112233")
+    shown = strip_isolates(after.text)
+    assert fa("recipients-removed", count=1) in shown
+    assert fa("personal-preview-title") in shown  # still one text per recipient
+    assert fa("send-preview-recipients", count=3) in shown
+    await bot_env.tap(fa("button-send"), message=after)
+    await wait_text(bot_env, fa("sendjob-summary-done"))
+    expected = expected_texts()
+    del expected["09351112233"]
+    assert _messages_by_number(bot_env) == {number: [text] for number, text in expected.items()}
+
+
+async def test_numbers_added_to_a_table_say_the_text_is_no_longer_filled_in(bot_env):
+    await bot_env.login()
+    await start_send(bot_env)
+    await bot_env.stub.send_document(bot_env.admin, filename="list.csv", content=csv_bytes())
+    await wait_text(bot_env, fa("recipients-gather-more").splitlines()[0])
+    added = await bot_env.say("09127777777")
+    assert fa("personal-table-dropped") in strip_isolates(added.text)
+    preview = await bot_env.say(TEXT)
+    shown = strip_isolates(preview.text)
+    assert fa("personal-not-filled", names="{نام}، {مبلغ}") in shown
+    assert fa("personal-preview-title") not in shown

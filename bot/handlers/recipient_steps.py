@@ -32,7 +32,7 @@ from bot.handlers.recipients_render import (
 )
 from bot.handlers.send_render import recipients_summary
 from bot.panel.numbers import ParsedRecipients
-from bot.services import personal_sends, recipients
+from bot.services import personal_sends, personal_texts, recipients
 from bot.services.personal_texts import PersonalTable
 from bot.services.recipient_gathering import (
     Tally,
@@ -128,14 +128,16 @@ async def gather(
     """Add one message's or file's numbers; show the running count and «ادامه». → GATHER
 
     A file's table (header row: personalised texts) is kept only while the list is that one
-    file: numbers added later make the send a plain list."""
+    file: numbers added later make the send a plain list, and the count says so."""
     draft = current_draft(context)
     if draft is None:
         return END
     tally = tally_of(context)
     base = NumberList() if tally.replace else draft.recipients
     merged = await merge(base, parsed)
+    dropped = False
     if merged.added or tally.replace:
+        dropped = bool(base) and draft.personal is not None  # new numbers have no row in it
         draft.personal = table if not base else None
         draft.recipients = merged.numbers
         draft.renew_key()
@@ -144,6 +146,8 @@ async def gather(
     tally.duplicates += merged.duplicates
     keep_tally(context, tally)
     summary = recipients_summary(context, parsed)
+    if dropped:
+        summary = f"{summary}\n\n{context.t('personal-table-dropped')}".strip()
     text = gathered_text(context, summary, merged, tally, to_preview=bool(draft.text))
     await prompt(update, context, text, continue_keyboard(context.t, user_id(update)))
     return GATHER
@@ -262,8 +266,8 @@ async def _remove(update: Update, context: BotContext, parsed: ParsedRecipients)
         return REMOVE
     removed = await remove(draft.recipients, parsed)
     draft.recipients = removed.numbers
-    if removed.removed:
-        draft.personal = None  # the table's rows no longer match the list
+    if removed.removed and draft.personal is not None:  # the others keep their own texts
+        draft.personal = personal_texts.restricted_to(draft.personal, removed.numbers)
     draft.renew_key()
     said = removed_text(context, removed)
     if not removed.numbers:

@@ -11,7 +11,7 @@ from bot.handlers import personal_render, recipients_render
 from bot.keyboards import button
 from bot.panel.numbers import ParsedRecipients
 from bot.panel.sms import Encoding
-from bot.services import job_views, personal_sends, recipients
+from bot.services import job_views, personal_sends, personal_texts, recipients
 from bot.services.job_view import JobView
 from bot.services.job_views import View
 from bot.services.send_execution import summary_facts
@@ -37,6 +37,9 @@ def preview_text(
     if personal := personal_sends.preview_of(draft):
         assert draft.personal is not None
         lines += [personal_render.preview_text(t, personal, draft.personal), ""]
+    elif draft.has_list and (names := personal_texts.placeholder_names(draft.text)):
+        shown = "، ".join(f"{{{name}}}" for name in names)
+        lines += [t("personal-not-filled", names=shown), ""]
     lines.append(t("send-preview-sender", sender=context.fmt.digits(draft.sender)))
     if draft.network is not None:
         lines.append(t("send-preview-network", network=context.fmt.network(draft.network)))

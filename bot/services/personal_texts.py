@@ -93,6 +93,16 @@ def unknown_names(text: str, columns: Iterable[str]) -> tuple[str, ...]:
     return tuple(name for name in placeholder_names(text) if column_key(name) not in known)
 
 
+def restricted_to(table: PersonalTable, numbers: Iterable[str]) -> PersonalTable | None:
+    """`table` with only the rows of `numbers` (after numbers were removed from its list);
+    None when no row is left."""
+    keep = set(numbers)
+    rows = tuple(recipient for recipient in table.recipients if recipient.number in keep)
+    if not rows:
+        return None
+    return PersonalTable(table.columns, rows, table.rows_without_number, table.duplicates)
+
+
 def render(text: str, values: Mapping[str, str]) -> str:
     """`text` with each known placeholder replaced by its value; unknown ones are kept."""
 

@@ -73,6 +73,8 @@ personal-duplicates = { $count ->
         [one] { $count } row repeated a number; only the first row of each number was used.
        *[other] { $count } rows repeated a number; only the first row of each number was used.
     }
+personal-table-dropped = The new numbers were not in that file with columns: from now on everyone gets the same text, and the names in braces are not filled in.
+personal-not-filled = ⚠️ The text contains { $names }, but this list is not from a file with column names: the text is sent as it is, braces included.
 
 ## Menu button and command list
 
