@@ -19,7 +19,7 @@ from telegram.ext import ApplicationHandlerStop, InvalidCallbackData, TypeHandle
 
 from bot.callbacks import Action
 from bot.context import BotContext
-from bot.handlers.common import is_private
+from bot.handlers.common import answer, is_private, reply, user_id
 from bot.handlers.strangers import turn_away
 
 if TYPE_CHECKING:
@@ -122,3 +122,15 @@ async def is_admin(context: BotContext, user_id: int) -> bool:
     from storage import Role
 
     return await context.storage.get_role(user_id) == Role.ADMIN
+
+
+async def admins_only(update: Update, context: BotContext, refusal_key: str) -> bool:
+    """`is_admin` for the user of `update`; anyone else is told `refusal_key` (an alert on a
+    tap, a reply to a typed message)."""
+    if await is_admin(context, user_id(update)):
+        return True
+    if update.callback_query is not None:
+        await answer(update, context.t(refusal_key), alert=True)
+    else:
+        await reply(update, context.t(refusal_key))
+    return False

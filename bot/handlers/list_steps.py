@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from functools import wraps
 from typing import Generic, Protocol, TypeVar
 
 from telegram import InlineKeyboardMarkup, Update
@@ -34,6 +35,7 @@ class Listing(Protocol):
 
 
 L = TypeVar("L", bound=Listing)
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,22 @@ class PagedList(Generic[L]):
 
     async def lost(self, update: Update, context: BotContext) -> int:
         return await lost(update, context, self.keys.lost)
+
+    def with_current(
+        self, step: Callable[[Update, BotContext, L], Awaitable[R]]
+    ) -> Callable[[Update, BotContext], Awaitable[R | int]]:
+        """`step` as a handler: the tap answered, then `step` given the flow's selection; when
+        the selection is gone the flow ends, saying so."""
+
+        @wraps(step)
+        async def handler(update: Update, context: BotContext) -> R | int:
+            await answer(update)
+            selection = self.current(context)
+            if selection is None:
+                return await self.lost(update, context)
+            return await step(update, context, selection)
+
+        return handler
 
     def screen(self, context: BotContext, selection: L, owner: int) -> Screen:
         options = self.options(context, selection)

@@ -12,12 +12,12 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler
 
 from bot.callbacks import on
 from bot.context import BotContext
+from bot.handlers.access import admins_only
 from bot.handlers.common import END, answer, chat_id, is_private, prompt, reply, show, user_id
 from bot.handlers.conversation import TYPED, Step
 from bot.keyboards import button
 from bot.services.alerts import Alerts, parse_hour
 from bot.services.approvals import parse_limit
-from storage import Role
 from storage.org import OrgStore
 from storage.org_records import Alerts as AlertSettings
 
@@ -31,12 +31,7 @@ def _alerts(context: BotContext) -> Alerts:
 
 
 async def _is_admin(update: Update, context: BotContext) -> bool:
-    if await context.storage.get_role(user_id(update)) is Role.ADMIN:
-        return True
-    await answer(update, context.t("org-alerts-admins-only"), alert=True)
-    if update.callback_query is None:
-        await reply(update, context.t("org-alerts-admins-only"))
-    return False
+    return await admins_only(update, context, "org-alerts-admins-only")
 
 
 def alerts_text(context: BotContext, settings: AlertSettings, chat: int) -> str:
