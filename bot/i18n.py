@@ -201,6 +201,7 @@ class I18n:
         self._catalogs = catalogs
         self.default_locale = default_locale
         self.strict = strict
+        self._plain: dict[tuple[str, str], str] = {}  # (locale, key) → a message without variables
 
     @classmethod
     def load(
@@ -229,8 +230,18 @@ class I18n:
         return self._catalogs[self.negotiate(locale)].bundle.has_message(key.split(".")[0])
 
     def t(self, key: str, locale: str | None = None, **variables: Any) -> str:
-        """The message `key` (or `key.attribute`) in `locale`, with `variables` formatted."""
+        """The message `key` (or `key.attribute`) in `locale`, with `variables` formatted.
+        A message without variables is formatted once per locale (menus, buttons and help
+        are built of them on every update; the catalogs never change)."""
         chosen = self.negotiate(locale)
+        if variables:
+            return self._translate(key, chosen, variables)
+        plain = self._plain.get((chosen, key))
+        if plain is None:
+            plain = self._plain[(chosen, key)] = self._translate(key, chosen, variables)
+        return plain
+
+    def _translate(self, key: str, chosen: str, variables: dict[str, Any]) -> str:
         if not self.has(key, chosen):
             if self.strict:
                 raise MissingTranslation(f"{key!r} is missing in locale {chosen!r}")

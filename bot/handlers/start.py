@@ -85,11 +85,19 @@ async def show_main_menu(update: Update, context: BotContext) -> None:
     await reply(update, context.t("start-menu", name=name), main_menu(context.t, owner, admin))
 
 
+HELP_TEXTS = "help_texts"  # services.extras: the help text per (locale, admin, private chat)
+
+
 async def show_help(update: Update, context: BotContext) -> None:
-    """/help and the help button: what this user may do here, from the registry."""
+    """/help and the help button: what this user may do here, from the registry (built once
+    per language and kind of user and chat: the registry and the locales do not change)."""
     await answer(update)
     admin = await is_admin(context, user_id(update))
-    await reply(update, help_text(context.t, admin=admin, private=is_private(update)))
+    key = (context.locale, admin, is_private(update))
+    texts = context.services.extras.setdefault(HELP_TEXTS, {})
+    if key not in texts:
+        texts[key] = help_text(context.t, admin=admin, private=key[2])
+    await reply(update, texts[key])
 
 
 def help_text(t: Translate, *, admin: bool, private: bool) -> str:
