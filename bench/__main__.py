@@ -15,6 +15,7 @@ BENCHMARKS = (
     "update_cost",
     "concurrent_chats",
     "send_million",
+    "send_floor",
 )
 
 
