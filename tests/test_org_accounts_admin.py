@@ -139,6 +139,21 @@ async def test_an_admin_gives_the_account_to_a_group(bot_env):
     assert [(g.kind, g.grantee_id) for g in grants] == [(GranteeKind.CHAT, GROUP)]
 
 
+async def test_a_group_given_the_account_is_shown_by_its_title(bot_env):
+    """Not by its id (-100…): the title is kept from the group's own updates."""
+    await shared_by_admin(bot_env)
+    bot_env.stub.add_group(GROUP, "فروش", admins=[ADMIN_ID])
+    listing = await bot_env.say("/accounts", chat=GROUP)
+    view = await bot_env.tap("خط فروش", chat=GROUP, message=listing)
+    given = await bot_env.tap(fa("org-accounts-button-chat"), chat=GROUP, message=view)
+    named = fa("org-accounts-a-named-chat", title="فروش")
+    assert named in strip_isolates(given.text)
+    assert fa("org-accounts-a-chat", chat_id=GROUP) not in strip_isolates(given.text)
+    listing = await bot_env.say("/accounts")  # in the admin's private chat
+    view = await bot_env.tap("خط فروش", message=listing)
+    assert named in strip_isolates(view.text)
+
+
 async def test_an_operator_cannot_open_accounts(bot_env):
     operator = await bot_env.add_operator()
     refused = await bot_env.say("/accounts", user=operator)

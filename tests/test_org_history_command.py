@@ -106,3 +106,13 @@ async def test_an_admin_filters_by_the_shared_account(bot_env):
     only = await bot_env.tap(sales, message=choose)
     assert strip_isolates(fa("org-history-title", page=1, pages=1, total=1)) in plain(only)
     assert "«پیامک حساب فروش»" in plain(only) and sales in plain(only)
+
+
+async def test_a_groups_own_account_is_shown_by_the_groups_title(bot_env):
+    """Once staff wrote in the group, its title names its account, not its id."""
+    bot_env.stub.add_group(GROUP, "پشتیبانی", admins=[ADMIN_ID])
+    await bot_env.say("/help", chat=GROUP)
+    await sent(bot_env, "k7", chat=GROUP, user=ADMIN_ID)
+    first = await open_company(bot_env)
+    assert fa("org-account-of-group", title="پشتیبانی") in plain(first)
+    assert fa("org-account-chat", chat_id=GROUP) not in plain(first)

@@ -68,10 +68,16 @@ async def _grantees(context: BotContext, grants: list[Grant]) -> str:
     people = [
         who(context.fmt, g.grantee_id, names.display_name)
         if g.kind is GranteeKind.USER
-        else context.t("org-accounts-a-chat", chat_id=g.grantee_id)
+        else _group(context, g.grantee_id, names.display_name(g.grantee_id))
         for g in grants
     ]
     return "، ".join(people) or context.t("org-accounts-no-grantees")
+
+
+def _group(context: BotContext, chat: int, title: str | None) -> str:
+    if title:
+        return context.t("org-accounts-a-named-chat", title=title)
+    return context.t("org-accounts-a-chat", chat_id=chat)  # never seen since titles are kept
 
 
 def _keyboard(context: BotContext, update: Update, info: SharedAccountInfo) -> InlineKeyboardMarkup:

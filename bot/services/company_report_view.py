@@ -95,16 +95,24 @@ def operator_label(fmt: Localizer, user_id: int, name_of: NameOf) -> str:
 def account_label(
     fmt: Localizer, key: str, account_name: AccountName, chat_name: NameOf | None = None
 ) -> str:
-    """A shared account by its name; a private chat's own account by its staff member's name;
-    a group's own account by the group's id (the bot keeps no group titles)."""
+    """A shared account by its name; a chat's own account by its staff member's name or its
+    group's title; by the chat's id when neither was seen."""
     name = account_name(key)
     if name:
         return fmt.t("org-account-shared", name=name)
     ref = AccountRef.parse(key)
-    owner = chat_name(ref.id) if chat_name is not None and ref and ref.id > 0 else None
-    if owner:
-        return fmt.t("org-account-of", name=owner)
-    return fmt.t("org-account-chat", chat_id=ref.id if ref else 0)
+    chat = ref.id if ref else 0
+    return own_account_label(fmt, chat, chat_name(chat) if chat_name and chat else None)
+
+
+def own_account_label(fmt: Localizer, chat: int, chat_name: str | None) -> str:
+    """A chat's own panel account: by its staff member's name (a private chat) or its title
+    (a group), else by the chat's id."""
+    if chat_name:
+        if chat < 0:
+            return fmt.t("org-account-of-group", title=chat_name)
+        return fmt.t("org-account-of", name=chat_name)
+    return fmt.t("org-account-chat", chat_id=chat)
 
 
 def export_xlsx(

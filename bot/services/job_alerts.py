@@ -15,6 +15,7 @@ from telegram.ext import Application
 from bot.panel import PanelClient, PanelError
 from bot.services import staff_names
 from bot.services.approval_views import who
+from bot.services.company_report_view import own_account_label
 from bot.services.job_accounts import label_of
 from bot.services.org_jobs import alert_low_credit
 from storage import BatchState, JobCounts, JobRecord
@@ -56,10 +57,7 @@ async def account_label(services: Services, job: JobRecord) -> str:
         return fmt.t("org-account-shared", name=name)
     names = staff_names.of(services)
     await names.load()
-    owner = names.display_name(job.chat_id) if job.chat_id > 0 else None
-    if owner:
-        return fmt.t("org-account-of", name=owner)
-    return fmt.t("org-account-chat", chat_id=job.chat_id)
+    return own_account_label(fmt, job.chat_id, names.display_name(job.chat_id))
 
 
 async def alert_troubled_job(application: Application, job: JobRecord, label: str) -> bool:

@@ -1,8 +1,10 @@
-"""Staff shown by name: the Telegram name of each user, kept in the database.
+"""Staff and their groups shown by name: the Telegram name of each user, and the title of each
+group staff write in (under the group's negative id), kept in the database.
 
-`StaffNames.remember(user)` is called for every staff update (a TypeHandler, `remember_user`):
-the name is written only when it changed, so an ordinary update costs a dict lookup. Names are
-loaded once into memory, so `display_name(user_id)` is synchronous and free for renderers.
+`StaffNames.remember(user)` and `remember_chat(chat)` are called for every staff update (a
+TypeHandler, `remember_user`): a name is written only when it changed, so an ordinary update
+costs a dict lookup. Names are loaded once into memory, so `display_name(telegram_id)` is
+synchronous and free for renderers.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
     from bot.context import BotContext, Services
 
 EXTRAS_KEY = "staff_names"
+GROUP_TYPES = frozenset({"group", "supergroup"})
+TITLE_LENGTH = 64  # what the stored name holds (a Telegram title may have 128 characters)
 
 
 class TelegramUser(Protocol):
@@ -27,6 +31,12 @@ class TelegramUser(Protocol):
     last_name: str | None
     username: str | None
     is_bot: bool
+
+
+class TelegramChat(Protocol):
+    id: int
+    type: str
+    title: str | None
 
 
 class StaffNames:
@@ -54,12 +64,27 @@ class StaffNames:
         profile = Profile(user.id, user.first_name or "", user.last_name, user.username)
         if self._profiles.get(user.id) == profile:
             return False
+        return await self._keep(profile)
+
+    async def remember_chat(self, chat: TelegramChat | None) -> bool:
+        """Keep a group's current title under its id; True when it was new or changed."""
+        if chat is None or chat.type not in GROUP_TYPES or not chat.title:
+            return False
+        await self.load()
+        title = chat.title.strip()
+        if len(title) > TITLE_LENGTH:
+            title = title[: TITLE_LENGTH - 1] + "…"
+        return await self._keep(Profile(chat.id, title, None, None))
+
+    async def _keep(self, profile: Profile) -> bool:
+        if self._profiles.get(profile.user_id) == profile:
+            return False
         await self._store.save_profile(profile)
-        self._profiles[user.id] = profile
+        self._profiles[profile.user_id] = profile
         return True
 
     def display_name(self, user_id: int) -> str | None:
-        """ "First Last", else "@username"; None when the user was never seen."""
+        """ "First Last", else "@username" (a group: its title); None when never seen."""
         return display_name(self._profiles.get(user_id))
 
 
@@ -82,10 +107,13 @@ def of(services: Services) -> StaffNames:
 
 async def remember_user(update: Update, context: BotContext) -> None:
     """TypeHandler(Update) callback, in a group before the access gate: record the name of a
-    staff member who wrote (strangers are not recorded: the table stays staff-sized)."""
+    staff member who wrote, and the title of the group they wrote in (strangers are not
+    recorded: the table stays staff-sized)."""
     user = update.effective_user
     if user is not None and await context.storage.is_staff(user.id):
-        await of(context.services).remember(user)
+        names = of(context.services)
+        await names.remember(user)
+        await names.remember_chat(update.effective_chat)
 
 
 async def names_for(context: BotContext) -> StaffNames:

@@ -10,6 +10,7 @@ org-user-unnamed = colleague { $user_id }
 
 org-account-chat = panel account of chat { $chat_id }
 org-account-of = panel account of { $name }'s chat
+org-account-of-group = panel account of group “{ $title }”
 org-account-own = this chat's panel account
 org-account-chosen = ✓ { $label }
 org-account-shared = shared account “{ $name }”
@@ -186,6 +187,7 @@ org-accounts-view =
     Approval time limit: { $hours } hours
 org-accounts-no-grantees = nobody yet
 org-accounts-a-chat = group { $chat_id }
+org-accounts-a-named-chat = group “{ $title }”
 org-accounts-pick-staff = Tap the staff members who may send with this account (✓ means they have it; tap again to take it back).
 org-accounts-chat-granted = This group's staff can now send with this account here.
 org-accounts-chat-ungranted = This group's access to the account was taken back.

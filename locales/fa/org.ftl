@@ -10,6 +10,7 @@ org-user-unnamed = همکار { $user_id }
 
 org-account-chat = حساب پنل گفت‌وگوی { $chat_id }
 org-account-of = حساب پنل گفت‌وگوی { $name }
+org-account-of-group = حساب پنل گروه «{ $title }»
 org-account-own = حساب پنل همین گفت‌وگو
 org-account-chosen = ✓ { $label }
 org-account-shared = حساب مشترک «{ $name }»
@@ -171,6 +172,7 @@ org-accounts-view =
     مهلت تأیید: { $hours } ساعت
 org-accounts-no-grantees = هنوز هیچ‌کس
 org-accounts-a-chat = گروه { $chat_id }
+org-accounts-a-named-chat = گروه «{ $title }»
 org-accounts-pick-staff = همکارانی را که می‌توانند با این حساب ارسال کنند بزنید (✓ یعنی دسترسی دارد؛ زدن دوباره دسترسی را برمی‌دارد).
 org-accounts-chat-granted = کارکنان همین گروه اکنون می‌توانند در این گروه با این حساب ارسال کنند.
 org-accounts-chat-ungranted = دسترسی همین گروه به این حساب برداشته شد.
