@@ -16,7 +16,8 @@ from storage.models import _telegram_id, _time, sealed_text
 
 
 class StaffProfile(SQLModel, table=True):
-    """The Telegram name of a user, as last seen in one of their updates."""
+    """The Telegram name of a user, as last seen in one of their updates; a group's title under
+    the group's (negative) id, as last seen in a staff member's update there."""
 
     __tablename__ = "staff_profiles"
 

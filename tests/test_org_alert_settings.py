@@ -38,6 +38,17 @@ async def test_an_admin_makes_this_group_the_admin_group_and_requests_arrive_the
     assert fa("org-approval-button-approve") in labels(request)
 
 
+async def test_the_admin_group_is_named_by_its_title_elsewhere(bot_env):
+    bot_env.stub.add_group(ADMIN_GROUP, "مدیران", admins=[bot_env.admin.user_id])
+    settings = await bot_env.say("/settings", chat=ADMIN_GROUP)
+    view = await bot_env.tap(fa("org-alerts-button"), chat=ADMIN_GROUP, message=settings)
+    await bot_env.tap(fa("org-alerts-button-group"), chat=ADMIN_GROUP, message=view)
+    settings = await bot_env.say("/settings")  # the admin's private chat
+    view = await bot_env.tap(fa("org-alerts-button"), message=settings)
+    assert fa("org-alerts-group-named", title="مدیران") in strip_isolates(view.text)
+    assert fa("org-alerts-group-other") not in strip_isolates(view.text)
+
+
 async def test_the_threshold_and_the_hour_are_typed_with_persian_digits(bot_env):
     settings = await bot_env.say("/settings")
     view = await bot_env.tap(fa("org-alerts-button"), message=settings)

@@ -16,6 +16,7 @@ from bot.handlers.access import admins_only
 from bot.handlers.common import END, answer, chat_id, is_private, prompt, reply, show, user_id
 from bot.handlers.conversation import TYPED, Step
 from bot.keyboards import button
+from bot.services import staff_names
 from bot.services.alerts import Alerts, parse_hour
 from bot.services.approvals import parse_limit
 from storage.org import OrgStore
@@ -40,7 +41,12 @@ def alerts_text(context: BotContext, settings: AlertSettings, chat: int) -> str:
     elif settings.admin_chat_id == chat:
         group = context.t("org-alerts-group-this")
     else:
-        group = context.t("org-alerts-group-other")
+        title = staff_names.cached_name(context.services, settings.admin_chat_id)
+        group = (
+            context.t("org-alerts-group-named", title=title)
+            if title
+            else context.t("org-alerts-group-other")
+        )
     off = context.t("org-alerts-off")
     threshold = settings.credit_threshold_rials
     hour = settings.summary_hour

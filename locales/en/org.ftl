@@ -157,6 +157,7 @@ org-alerts-title =
 org-alerts-group-none = not set (approval requests go to the admins in private)
 org-alerts-group-this = this group
 org-alerts-group-other = another group
+org-alerts-group-named = “{ $title }”
 org-alerts-off = off
 org-alerts-rials = below { $amount } rials
 org-alerts-hour-value = at { $hour } Tehran time

@@ -142,6 +142,7 @@ org-alerts-title =
 org-alerts-group-none = تعیین نشده (درخواست‌های تأیید در گفت‌وگوی خصوصی به مدیران می‌رسد)
 org-alerts-group-this = همین گروه
 org-alerts-group-other = گروهی دیگر
+org-alerts-group-named = «{ $title }»
 org-alerts-off = خاموش
 org-alerts-rials = کمتر از { $amount } ریال
 org-alerts-hour-value = ساعت { $hour } به وقت تهران
