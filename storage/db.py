@@ -56,6 +56,7 @@ def create_synced_engine(engine: Engine) -> Engine:
         connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
     )
     event.listen(synced, "connect", _sqlite_synced_pragmas)
+    serialise_writes(synced, str(Path(url.database).expanduser().resolve()))  # the same lock
     return synced
 
 
