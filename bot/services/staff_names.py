@@ -40,7 +40,8 @@ class TelegramChat(Protocol):
 
 
 class StaffNames:
-    """The names of users seen by the bot, read through an in-memory copy."""
+    """The names of users (and titles of groups) seen by the bot, read through an in-memory
+    copy."""
 
     def __init__(self, store: OrgStore) -> None:
         self._store = store
@@ -61,10 +62,9 @@ class StaffNames:
         if user is None or user.is_bot:
             return False
         await self.load()
-        profile = Profile(user.id, user.first_name or "", user.last_name, user.username)
-        if self._profiles.get(user.id) == profile:
-            return False
-        return await self._keep(profile)
+        return await self._keep(
+            Profile(user.id, user.first_name or "", user.last_name, user.username)
+        )
 
     async def remember_chat(self, chat: TelegramChat | None) -> bool:
         """Keep a group's current title under its id; True when it was new or changed."""
