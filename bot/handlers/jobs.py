@@ -13,16 +13,15 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.callbacks import Action, on
 from bot.config import Settings
 from bot.context import BotContext
-from bot.handlers.common import END, answer, prompt, reply, show, user_id
-from bot.handlers.line_step import typed_line
+from bot.handlers.common import END, answer, prompt, show, user_id
 from bot.handlers.list_steps import ListActions, ListKeys, PagedList
 from bot.handlers.target_steps import (
     CountedKeys,
-    ask_text_screen,
     build_target_conversation,
     buttons_step,
     chat_panel,
     empty_screen,
+    line_callbacks,
     line_screen,
     line_step,
     text_step,
@@ -219,30 +218,14 @@ async def add_job(update: Update, context: BotContext) -> str | int:
     return await JOB_LIST.show(update, context, selection)
 
 
-async def line_tapped(update: Update, context: BotContext) -> str | int:
-    """A line button: keep it and ask for the message."""
-    await answer(update)
-    return await _use_line(update, context, str(update.callback_query.data.value))
-
-
-async def line_typed(update: Update, context: BotContext) -> str | int:
-    """A typed line: checked like /send, kept, then the message."""
-    line = await typed_line(update, context)
-    return SENDER if line is None else await _use_line(update, context, line)
-
-
-async def _use_line(update: Update, context: BotContext, line: str) -> str | int:
-    selection = JOB_LIST.current(context)
-    if selection is None:
-        return await JOB_LIST.lost(update, context)
-    if not selection.total:
-        await reply(update, context.t(TEXT_KEYS.empty))
-        return SENDER
-    selection.sender = line
-    owner = user_id(update)
-    screen = ask_text_screen(context, TEXT_KEYS, line, BACK_TO_LINES, owner)
-    await prompt(update, context, *screen)
-    return TEXT
+line_tapped, line_typed = line_callbacks(
+    JOB_LIST,
+    TEXT_KEYS,
+    lambda selection: selection.total > 0,
+    stay=SENDER,
+    back=BACK_TO_LINES,
+    then=TEXT,
+)
 
 
 async def back(update: Update, context: BotContext) -> str | int:

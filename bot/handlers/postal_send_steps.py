@@ -8,10 +8,9 @@ from telegram import InlineKeyboardMarkup, Update
 
 from bot.context import BotContext
 from bot.handlers import postal_render
-from bot.handlers.common import answer, prompt, reply, user_id
-from bot.handlers.line_step import typed_line
+from bot.handlers.common import prompt, reply, user_id
 from bot.handlers.postal_target_steps import AREA_LIST, SENDER, TEXT_KEYS, show_lines
-from bot.handlers.target_steps import ask_text_screen, back_cancel_row, text_to_preview
+from bot.handlers.target_steps import back_cancel_row, line_callbacks, text_to_preview
 from bot.services.sending import SendDraft
 from bot.services.target_requests import parse_cap, requests_total
 from bot.services.targets import PostalSelection
@@ -45,29 +44,14 @@ async def cap_typed(update: Update, context: BotContext, selection: PostalSelect
     return await show_lines(update, context, selection)
 
 
-async def line_tapped(update: Update, context: BotContext) -> str | int:
-    """A line button: keep it and ask for the message."""
-    await answer(update)
-    return await _use_line(update, context, str(update.callback_query.data.value))
-
-
-async def line_typed(update: Update, context: BotContext) -> str | int:
-    """A typed line: checked like /send, kept, then the message."""
-    line = await typed_line(update, context)
-    return SENDER if line is None else await _use_line(update, context, line)
-
-
-async def _use_line(update: Update, context: BotContext, line: str) -> str | int:
-    selection = AREA_LIST.current(context)
-    if selection is None:
-        return await AREA_LIST.lost(update, context)
-    if not selection.to_send:
-        await reply(update, context.t(TEXT_KEYS.empty))
-        return SENDER
-    selection.sender = line
-    owner = user_id(update)
-    await prompt(update, context, *ask_text_screen(context, TEXT_KEYS, line, BACK_TO_LINES, owner))
-    return TEXT
+line_tapped, line_typed = line_callbacks(
+    AREA_LIST,
+    TEXT_KEYS,
+    lambda selection: bool(selection.to_send),
+    stay=SENDER,
+    back=BACK_TO_LINES,
+    then=TEXT,
+)
 
 
 @AREA_LIST.with_current

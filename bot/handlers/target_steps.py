@@ -4,8 +4,9 @@ ConversationHandler around them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, Protocol, TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
@@ -20,9 +21,9 @@ from bot.callbacks import on
 from bot.config import Settings
 from bot.context import BotContext
 from bot.handlers import flow_store
-from bot.handlers.common import END, reply, show, user_id
+from bot.handlers.common import END, answer, prompt, reply, show, user_id
 from bot.handlers.conversation import TYPED, Callback, Step, build_conversation
-from bot.handlers.line_step import line_keyboard
+from bot.handlers.line_step import line_keyboard, typed_line
 from bot.handlers.preview import preview_states, show_preview
 from bot.keyboards import button
 from bot.panel import PanelClient
@@ -123,6 +124,50 @@ def ask_text_screen(
     markup = InlineKeyboardMarkup([back_cancel_row(context, back, owner)])
     sender = context.t("send-preview-sender", sender=context.fmt.digits(line))
     return f"{sender}\n{context.t(keys.ask)}", markup
+
+
+class CurrentSelection(Protocol):
+    """Where a flow keeps its selection (a list_steps.PagedList)."""
+
+    def current(self, context: BotContext) -> Any: ...
+
+    async def lost(self, update: Update, context: BotContext) -> int: ...
+
+
+def line_callbacks(
+    selections: CurrentSelection,
+    keys: CountedKeys,
+    has_numbers: Callable[[Any], bool],
+    *,
+    stay: str,
+    back: str,
+    then: str,
+) -> tuple[Callback, Callback]:
+    """A counted target's line step: a tapped and a typed line (checked like /send). The line
+    is kept on the selection and the message asked (state `then`, Back: `back`); a selection
+    without numbers (`has_numbers`) stays at the line step (`stay`) after saying so."""
+
+    async def use(update: Update, context: BotContext, line: str) -> str | int:
+        selection = selections.current(context)
+        if selection is None:
+            return await selections.lost(update, context)
+        if not has_numbers(selection):
+            await reply(update, context.t(keys.empty))
+            return stay
+        selection.sender = line
+        screen = ask_text_screen(context, keys, line, back, user_id(update))
+        await prompt(update, context, *screen)
+        return then
+
+    async def tapped(update: Update, context: BotContext) -> str | int:
+        await answer(update)
+        return await use(update, context, str(update.callback_query.data.value))
+
+    async def typed(update: Update, context: BotContext) -> str | int:
+        line = await typed_line(update, context)
+        return stay if line is None else await use(update, context, line)
+
+    return tapped, typed
 
 
 def line_step(tapped: Callback, typed: Callback, *others: BaseHandler, action: str) -> Step:
