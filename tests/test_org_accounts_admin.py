@@ -127,12 +127,17 @@ async def test_an_approval_rule_set_by_buttons_routes_the_send_and_sets_its_time
     assert fa("button-send") in labels(preview)
 
 
-async def test_an_admin_gives_the_account_to_a_group(bot_env):
+async def give_to_group(bot_env):
+    """An admin shares the chat's account, then gives it to the group «فروش» from there."""
     await shared_by_admin(bot_env)
     bot_env.stub.add_group(GROUP, "فروش", admins=[ADMIN_ID])
     listing = await bot_env.say("/accounts", chat=GROUP)
     view = await bot_env.tap("خط فروش", chat=GROUP, message=listing)
-    given = await bot_env.tap(fa("org-accounts-button-chat"), chat=GROUP, message=view)
+    return await bot_env.tap(fa("org-accounts-button-chat"), chat=GROUP, message=view)
+
+
+async def test_an_admin_gives_the_account_to_a_group(bot_env):
+    given = await give_to_group(bot_env)
     assert strip_isolates(given.text).startswith(fa("org-accounts-chat-granted"))
     (info,) = await OrgStore.of(bot_env.storage).list_shared()
     grants = await OrgStore.of(bot_env.storage).grants_of(info.id)
@@ -141,11 +146,7 @@ async def test_an_admin_gives_the_account_to_a_group(bot_env):
 
 async def test_a_group_given_the_account_is_shown_by_its_title(bot_env):
     """Not by its id (-100…): the title is kept from the group's own updates."""
-    await shared_by_admin(bot_env)
-    bot_env.stub.add_group(GROUP, "فروش", admins=[ADMIN_ID])
-    listing = await bot_env.say("/accounts", chat=GROUP)
-    view = await bot_env.tap("خط فروش", chat=GROUP, message=listing)
-    given = await bot_env.tap(fa("org-accounts-button-chat"), chat=GROUP, message=view)
+    given = await give_to_group(bot_env)
     named = fa("org-accounts-a-named-chat", title="فروش")
     assert named in strip_isolates(given.text)
     assert fa("org-accounts-a-chat", chat_id=GROUP) not in strip_isolates(given.text)
